@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { isKnownIso3 } from "./countries";
+
+/**
+ * The one schema for public/data/huawei-5g.json. The app, `npm run validate:data` and CI all
+ * parse through `parseDataset`, so a rule added here holds everywhere at once.
+ */
+
+export const CATEGORY_IDS = ["ban", "restricted", "under_review", "no_restriction", "partner"] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export const REGION_IDS = ["europe", "americas", "asia-pacific", "middle-east", "africa"] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2019-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+const isoDate = z
+  .string()
+  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" });
+
+const precision = z.enum(["day", "month"]).optional();
+
+const iso3 = z
+  .string()
+  .regex(/^[A-Z]{3}$/, "must be three upper-case letters (ISO 3166-1 alpha-3)")
+  .refine(isKnownIso3, { message: "is not an ISO 3166-1 alpha-3 code (XKX is allowed for Kosovo)" });
+
+const sourceIdList = z.array(z.string().min(1)).min(1, "needs at least one source");
+
+export const categorySchema = z.object({
+  id: z.enum(CATEGORY_IDS),
+  label: z.string().min(1),
+  definition: z.string().min(20),
+});
+
+export const sourceSchema = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: isoDate,
+  precision,
+  url: z
+    .string()
+    .url()
+    .refine((url) => url.startsWith("https://"), { message: "must be an https URL" }),
+  /** primary: the deciding body's own text; press: a named outlet; aggregator: a repost of others' copy. */
+  kind: z.enum(["primary", "press", "aggregator"]),
+});
+
+export const historyEntrySchema = z.object({
+  date: isoDate,
+  precision,
+  status: z.enum(CATEGORY_IDS),
+  note: z.string().min(10),
+  sources: sourceIdList,
+});
+
+export const countrySchema = z.object({
+  iso3,
+  region: z.enum(REGION_IDS),
+  summary: z.string().min(20),
+  history: z.array(historyEntrySchema),
+});
+
+export const eventSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id"),
+  date: isoDate,
+  precision,
+  title: z.string().min(5),
+  description: z.string().min(20),
+  countries: z.array(iso3).min(1, "must name at least one country it touched"),
+  sources: sourceIdList,
+});
+
+const datasetShape = z.object({
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, "must look like 2026.11.25"),
+  updated: isoDate,
+  categories: z.array(categorySchema).length(CATEGORY_IDS.length),
+  sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a kebab-case id"), sourceSchema),
+  countries: z.array(countrySchema),
+  events: z.array(eventSchema),
+  corrections: z.array(z.object({ date: isoDate, text: z.string().min(10) })),
+});
+
+export type Category = z.infer<typeof categorySchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetShape>;
+
+/** The rules a field-by-field schema can't express: references, order, uniqueness, the calendar. */
+function checkCrossReferences(data: Dataset, ctx: z.RefinementCtx, today: string) {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: "custom", path, message });
+  const checkSources = (ids: string[], path: (string | number)[]) =>
+    ids.forEach((id, i) => {
+      if (!(id in data.sources)) issue([...path, "sources", i], `unknown source id "${id}"`);
+    });
+  const checkNotFuture = (date: string, path: (string | number)[]) => {
+    if (date > today) issue([...path, "date"], `${date} is in the future (today is ${today})`);
+  };
+
+  data.categories.forEach((category, i) => {
+    if (category.id !== CATEGORY_IDS[i])
+      issue(["categories", i, "id"], `expected "${CATEGORY_IDS[i]}" here (legend order)`);
+  });
+
+  const seenCountries = new Set<string>();
+  data.countries.forEach((country, c) => {
+    if (seenCountries.has(country.iso3)) issue(["countries", c, "iso3"], `duplicate ${country.iso3}`);
+    seenCountries.add(country.iso3);
+    country.history.forEach((entry, h) => {
+      const path = ["countries", c, "history", h];
+      checkSources(entry.sources, path);
+      checkNotFuture(entry.date, path);
+      const previous = country.history[h - 1];
+      if (previous && previous.date >= entry.date)
+        issue([...path, "date"], `${entry.date} is not after the previous entry (${previous.date})`);
+    });
+  });
+
+  const seenEvents = new Set<string>();
+  data.events.forEach((event, e) => {
+    if (seenEvents.has(event.id)) issue(["events", e, "id"], `duplicate event id "${event.id}"`);
+    seenEvents.add(event.id);
+    checkSources(event.sources, ["events", e]);
+    checkNotFuture(event.date, ["events", e]);
+  });
+
+  Object.entries(data.sources).forEach(([id, source]) =>
+    checkNotFuture(source.date, ["sources", id]),
+  );
+}
+
+export function datasetSchema(today: string) {
+  return datasetShape.superRefine((data, ctx) => checkCrossReferences(data, ctx, today));
+}
+
+export type ParseResult = { ok: true; data: Dataset } | { ok: false; errors: string[] };
+
+/** Parses untrusted JSON; every error names the path of the bad field and the reason. */
+export function parseDataset(input: unknown, today: string): ParseResult {
+  const result = datasetSchema(today).safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map(
+      (issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`,
+    ),
+  };
+}
