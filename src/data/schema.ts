@@ -6,7 +6,13 @@ import { isKnownIso3 } from "./countries";
  * parse through `parseDataset`, so a rule added here holds everywhere at once.
  */
 
-export const CATEGORY_IDS = ["ban", "restricted", "under_review", "no_restriction", "partner"] as const;
+export const CATEGORY_IDS = [
+  "ban",
+  "restricted",
+  "under_review",
+  "no_restriction",
+  "partner",
+] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 export const REGION_IDS = ["europe", "americas", "asia-pacific", "middle-east", "africa"] as const;
@@ -34,7 +40,9 @@ const precision = z.enum(["day", "month"]).optional();
 const iso3 = z
   .string()
   .regex(/^[A-Z]{3}$/, "must be three upper-case letters (ISO 3166-1 alpha-3)")
-  .refine(isKnownIso3, { message: "is not an ISO 3166-1 alpha-3 code (XKX is allowed for Kosovo)" });
+  .refine(isKnownIso3, {
+    message: "is not an ISO 3166-1 alpha-3 code (XKX is allowed for Kosovo)",
+  });
 
 const sourceIdList = z.array(z.string().min(1)).min(1, "needs at least one source");
 
@@ -86,7 +94,10 @@ const datasetShape = z.object({
   version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, "must look like 2026.11.25"),
   updated: isoDate,
   categories: z.array(categorySchema).length(CATEGORY_IDS.length),
-  sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a kebab-case id"), sourceSchema),
+  sources: z.record(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a kebab-case id"),
+    sourceSchema,
+  ),
   countries: z.array(countrySchema),
   events: z.array(eventSchema),
   corrections: z.array(z.object({ date: isoDate, text: z.string().min(10) })),
@@ -118,7 +129,8 @@ function checkCrossReferences(data: Dataset, ctx: z.RefinementCtx, today: string
 
   const seenCountries = new Set<string>();
   data.countries.forEach((country, c) => {
-    if (seenCountries.has(country.iso3)) issue(["countries", c, "iso3"], `duplicate ${country.iso3}`);
+    if (seenCountries.has(country.iso3))
+      issue(["countries", c, "iso3"], `duplicate ${country.iso3}`);
     seenCountries.add(country.iso3);
     country.history.forEach((entry, h) => {
       const path = ["countries", c, "history", h];
@@ -126,7 +138,10 @@ function checkCrossReferences(data: Dataset, ctx: z.RefinementCtx, today: string
       checkNotFuture(entry.date, path);
       const previous = country.history[h - 1];
       if (previous && previous.date >= entry.date)
-        issue([...path, "date"], `${entry.date} is not after the previous entry (${previous.date})`);
+        issue(
+          [...path, "date"],
+          `${entry.date} is not after the previous entry (${previous.date})`,
+        );
     });
   });
 

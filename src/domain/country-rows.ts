@@ -1,0 +1,85 @@
+import { countryName } from "../data/countries";
+import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
+import { statusAt, type StatusId, type StatusIndex } from "./status-index";
+
+/** One country as the list, the table and the CSV see it at the as-of date. */
+export interface CountryRow {
+  iso3: string;
+  name: string;
+  region: RegionId;
+  status: StatusId;
+  /** Date of the entry in force, undefined when the country has no status yet. */
+  since: string | undefined;
+  entry: HistoryEntry | undefined;
+  /** The first source of the entry in force. */
+  source: Source | undefined;
+}
+
+export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string): CountryRow[] {
+  return dataset.countries.map((country) => {
+    const { status, entry } = statusAt(index, country.iso3, date);
+    const firstSourceId = entry?.sources[0];
+    return {
+      iso3: country.iso3,
+      name: countryName(country.iso3),
+      region: country.region,
+      status,
+      since: entry?.date,
+      entry,
+      source: firstSourceId ? dataset.sources[firstSourceId] : undefined,
+    };
+  });
+}
+
+export interface CountryFilter {
+  /** Empty means every category. */
+  statuses: readonly CategoryId[];
+  region: RegionId | null;
+  query: string;
+}
+
+/** Folds case and accents so "cote" finds Côte d'Ivoire and "TURK" finds Türkiye. */
+export function foldText(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+}
+
+export function matchesFilter(row: CountryRow, filter: CountryFilter): boolean {
+  if (filter.statuses.length > 0 && !filter.statuses.includes(row.status as CategoryId))
+    return false;
+  if (filter.region && row.region !== filter.region) return false;
+  const query = foldText(filter.query);
+  if (query && !foldText(row.name).includes(query) && row.iso3.toLowerCase() !== query)
+    return false;
+  return true;
+}
+
+export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): CountryRow[] {
+  return rows.filter((row) => matchesFilter(row, filter));
+}
+
+export type SortKey = "name" | "status" | "since";
+const STATUS_ORDER: StatusId[] = [
+  "ban",
+  "restricted",
+  "under_review",
+  "no_restriction",
+  "partner",
+  "no_data",
+];
+
+export function sortRows(
+  rows: readonly CountryRow[],
+  key: SortKey,
+  descending = false,
+): CountryRow[] {
+  const byName = (a: CountryRow, b: CountryRow) => a.name.localeCompare(b.name, "en");
+  const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
+    name: byName,
+    status: (a, b) =>
+      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byName(a, b),
+    // Countries without a status sort last either way.
+    since: (a, b) => (a.since ?? "9999").localeCompare(b.since ?? "9999") || byName(a, b),
+  };
+  const sorted = [...rows].sort(compare[key]);
+  return descending ? sorted.reverse() : sorted;
+}

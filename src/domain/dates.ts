@@ -1,0 +1,41 @@
+import type { Dataset } from "../data/schema";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "5 July 2020", or "July 2020" for month-precision entries. Dates are parsed by hand so no time zone can shift them. */
+export function formatDate(date: string, precision: "day" | "month" = "day"): string {
+  const [year, month, day] = date.split("-").map(Number);
+  const monthName = MONTHS[(month ?? 1) - 1];
+  return precision === "month" ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
+/** The span the date controls cover: the first dated fact to the dataset's update day. */
+export function datasetSpan(dataset: Dataset): { start: string; end: string } {
+  let start = dataset.updated;
+  for (const country of dataset.countries)
+    for (const entry of country.history) if (entry.date < start) start = entry.date;
+  for (const event of dataset.events) if (event.date < start) start = event.date;
+  return { start, end: dataset.updated };
+}
+
+export function addDays(date: string, days: number): string {
+  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

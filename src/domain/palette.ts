@@ -1,0 +1,22 @@
+import { scaleOrdinal } from "d3-scale";
+import { CATEGORY_IDS } from "../data/schema";
+import type { StatusId } from "./status-index";
+
+/**
+ * Okabe–Ito colours (designed for colour-vision deficiency), ordered from exclusion to
+ * partnership. tests/unit/palette.test.ts simulates protan, deutan and tritan vision
+ * (Machado et al. 2009) and checks every pair stays apart. The domain is the dataset's full
+ * category list, not what shows at the current date, so colours never shift as the date moves.
+ */
+export const STATUS_COLORS: Record<StatusId, string> = {
+  ban: "#D55E00",
+  restricted: "#E69F00",
+  under_review: "#F0E442",
+  no_restriction: "#56B4E9",
+  partner: "#0072B2",
+  no_data: "#D9D9D9",
+};
+
+export const statusColor = scaleOrdinal<StatusId, string>()
+  .domain([...CATEGORY_IDS, "no_data"])
+  .range([...CATEGORY_IDS, "no_data"].map((id) => STATUS_COLORS[id as StatusId]));

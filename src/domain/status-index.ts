@@ -1,0 +1,89 @@
+import type { CategoryId, Country, HistoryEntry } from "../data/schema";
+
+export type StatusId = CategoryId | "no_data";
+
+export interface StatusAtDate {
+  status: StatusId;
+  /** The entry in force at the date, or undefined before the first entry / without history. */
+  entry: HistoryEntry | undefined;
+}
+
+/**
+ * Status lookups happen for every country on every frame while the date moves, so histories
+ * are indexed once: per country, the entry dates as a sorted array for binary search.
+ */
+export interface StatusIndex {
+  readonly iso3s: readonly string[];
+  readonly byIso3: ReadonlyMap<string, { dates: string[]; entries: HistoryEntry[] }>;
+}
+
+export function buildStatusIndex(countries: readonly Country[]): StatusIndex {
+  const byIso3 = new Map<string, { dates: string[]; entries: HistoryEntry[] }>();
+  for (const country of countries) {
+    const entries = [...country.history].sort((a, b) => a.date.localeCompare(b.date));
+    byIso3.set(country.iso3, { dates: entries.map((e) => e.date), entries });
+  }
+  return { iso3s: [...byIso3.keys()], byIso3 };
+}
+
+const NO_DATA: StatusAtDate = { status: "no_data", entry: undefined };
+
+/** The status in force on `date`: the last entry dated on or before it (dates are YYYY-MM-DD). */
+export function statusAt(index: StatusIndex, iso3: string, date: string): StatusAtDate {
+  const history = index.byIso3.get(iso3);
+  if (!history) return NO_DATA;
+  const { dates, entries } = history;
+  let low = 0;
+  let high = dates.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (dates[mid]! <= date) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  const entry = entries[found];
+  return entry ? { status: entry.status, entry } : NO_DATA;
+}
+
+/** Every indexed country's status on `date`. */
+export function statusesAt(index: StatusIndex, date: string): Map<string, StatusAtDate> {
+  const result = new Map<string, StatusAtDate>();
+  for (const iso3 of index.iso3s) result.set(iso3, statusAt(index, iso3, date));
+  return result;
+}
+
+export function countsAt(statuses: ReadonlyMap<string, StatusAtDate>): Record<StatusId, number> {
+  const counts: Record<StatusId, number> = {
+    ban: 0,
+    restricted: 0,
+    under_review: 0,
+    no_restriction: 0,
+    partner: 0,
+    no_data: 0,
+  };
+  for (const { status } of statuses.values()) counts[status] += 1;
+  return counts;
+}
+
+export interface StatusChange {
+  iso3: string;
+  from: StatusId;
+  to: StatusId;
+  /** The entry that brought the country to its status at the later date. */
+  entry: HistoryEntry | undefined;
+}
+
+/** Countries whose status on `date` differs from their status on `since`. */
+export function changedBetween(index: StatusIndex, since: string, date: string): StatusChange[] {
+  const [early, late] = since <= date ? [since, date] : [date, since];
+  const changes: StatusChange[] = [];
+  for (const iso3 of index.iso3s) {
+    const before = statusAt(index, iso3, early);
+    const after = statusAt(index, iso3, late);
+    if (before.status !== after.status)
+      changes.push({ iso3, from: before.status, to: after.status, entry: after.entry });
+  }
+  return changes;
+}

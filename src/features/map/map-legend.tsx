@@ -1,0 +1,52 @@
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { countsAt } from "../../domain/status-index";
+import { NO_DATA_LABEL } from "../../domain/labels";
+import { useStatusesAtAsOf } from "../../state/derived";
+import { useStore } from "../../state/store";
+import { StatusSwatch } from "../../ui/status-swatch";
+
+/** The key, with counts at the as-of date; each item toggles that category's filter. */
+export function MapLegend({ interactive = true }: { interactive?: boolean }) {
+  const { dataset } = useLoadedDataset();
+  const counts = countsAt(useStatusesAtAsOf());
+  const active = useStore((s) => s.statuses);
+  const toggleStatus = useStore((s) => s.toggleStatus);
+  return (
+    <ul className="legend" aria-label="Legend: countries per category">
+      {dataset.categories.map((category) => {
+        const isOn = active.length === 0 || active.includes(category.id);
+        const content = (
+          <>
+            <StatusSwatch status={category.id} />
+            <span className="legend-label">{category.label}</span>
+            <span className="legend-count">{counts[category.id]}</span>
+          </>
+        );
+        return (
+          <li key={category.id}>
+            {interactive ? (
+              <button
+                type="button"
+                className={`legend-item${isOn ? "" : " is-off"}`}
+                aria-pressed={active.includes(category.id)}
+                title={category.definition}
+                aria-label={`${category.label}, ${counts[category.id]} countries`}
+                onClick={() => toggleStatus(category.id)}
+              >
+                {content}
+              </button>
+            ) : (
+              <span className="legend-item">{content}</span>
+            )}
+          </li>
+        );
+      })}
+      <li>
+        <span className="legend-item">
+          <StatusSwatch status="no_data" />
+          <span className="legend-label">{NO_DATA_LABEL}</span>
+        </span>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from "react";
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { filterRows, sortRows } from "../../domain/country-rows";
+import { formatDate } from "../../domain/dates";
+import { statusLabel } from "../../domain/labels";
+import { useCountryFilter, useCountryRows } from "../../state/derived";
+import { useStore } from "../../state/store";
+import { StatusSwatch } from "../../ui/status-swatch";
+
+export function CountryList() {
+  const { dataset } = useLoadedDataset();
+  const rows = useCountryRows();
+  const filter = useCountryFilter();
+  const selectedIso3 = useStore((s) => s.selectedIso3);
+  const selectCountry = useStore((s) => s.selectCountry);
+  const visible = useMemo(() => sortRows(filterRows(rows, filter), "name"), [rows, filter]);
+  return (
+    <section className="country-list" aria-labelledby="country-list-heading">
+      <h2 id="country-list-heading">
+        Countries{" "}
+        <span className="muted">
+          ({visible.length} of {rows.length})
+        </span>
+      </h2>
+      {visible.length === 0 ? (
+        <p className="muted">No country matches these filters.</p>
+      ) : (
+        <ul>
+          {visible.map((row) => (
+            <li key={row.iso3}>
+              <button
+                type="button"
+                className="country-list-item"
+                aria-current={row.iso3 === selectedIso3 ? "true" : undefined}
+                onClick={() => selectCountry(row.iso3)}
+              >
+                <span className="country-list-name">{row.name}</span>
+                <span className="country-list-status">
+                  <StatusSwatch status={row.status} /> {statusLabel(dataset.categories, row.status)}
+                  {row.entry && (
+                    <span className="muted">
+                      {" "}
+                      · {formatDate(row.entry.date, row.entry.precision)}
+                    </span>
+                  )}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState } from "react";
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { filterRows, sortRows, type SortKey } from "../../domain/country-rows";
+import { formatDate } from "../../domain/dates";
+import { statusLabel } from "../../domain/labels";
+import { useAsOfDate, useCountryFilter, useCountryRows } from "../../state/derived";
+import { useStore } from "../../state/store";
+import { SourceLink } from "../../ui/source-link";
+import { StatusSwatch } from "../../ui/status-swatch";
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: "name", label: "Country" },
+  { key: "status", label: "Status" },
+  { key: "since", label: "Since" },
+];
+
+/** The map's twin for screen-reader and keyboard users: same rows, same filters, sortable. */
+export function CountryTable() {
+  const { dataset } = useLoadedDataset();
+  const rows = useCountryRows();
+  const filter = useCountryFilter();
+  const date = useAsOfDate();
+  const selectCountry = useStore((s) => s.selectCountry);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: "name",
+    descending: false,
+  });
+  const visible = useMemo(
+    () => sortRows(filterRows(rows, filter), sort.key, sort.descending),
+    [rows, filter, sort],
+  );
+  return (
+    <div className="table-wrap">
+      <table className="country-table">
+        <caption>
+          Positions on Huawei 5G equipment on {formatDate(date)}: {visible.length} countries
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const isSorted = sort.key === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={isSorted ? (sort.descending ? "descending" : "ascending") : "none"}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() =>
+                      setSort({ key: column.key, descending: isSorted ? !sort.descending : false })
+                    }
+                  >
+                    {column.label}
+                    <span aria-hidden="true">
+                      {isSorted ? (sort.descending ? " ▼" : " ▲") : " ↕"}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">Latest source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map((row) => (
+            <tr key={row.iso3}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => selectCountry(row.iso3)}
+                >
+                  {row.name}
+                </button>
+              </th>
+              <td>
+                <StatusSwatch status={row.status} /> {statusLabel(dataset.categories, row.status)}
+              </td>
+              <td>
+                {row.entry ? (
+                  <time dateTime={row.entry.date}>
+                    {formatDate(row.entry.date, row.entry.precision)}
+                  </time>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td>{row.source ? <SourceLink source={row.source} /> : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { create } from "zustand";
+import type { CategoryId, RegionId } from "../data/schema";
+import { defaultLinkState, type LinkState, type Mode, type View } from "./view-state";
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+interface Actions {
+  selectCountry(iso3: string | null): void;
+  setDate(date: string | null): void;
+  setSince(date: string | null): void;
+  toggleStatus(status: CategoryId): void;
+  setStatuses(statuses: CategoryId[]): void;
+  setRegion(region: RegionId | null): void;
+  setQuery(query: string): void;
+  selectEvent(eventId: string | null, date?: string): void;
+  setView(view: View): void;
+  setMode(mode: Mode): void;
+  /** Replaces every link-managed key at once (initial load and the back button). */
+  applyLinkState(state: LinkState): void;
+  addNotices(texts: string[]): void;
+  dismissNotice(id: number): void;
+}
+
+export type StoreState = LinkState & { notices: Notice[] } & Actions;
+
+let nextNoticeId = 1;
+
+/** One store, one named action per user intent, so the URL sync, keys and tests share them. */
+export const useStore = create<StoreState>()((set) => ({
+  ...defaultLinkState(),
+  notices: [],
+  selectCountry: (selectedIso3) => set({ selectedIso3 }),
+  setDate: (date) => set({ date }),
+  setSince: (since) => set({ since }),
+  toggleStatus: (status) =>
+    set((state) => ({
+      statuses: state.statuses.includes(status)
+        ? state.statuses.filter((s) => s !== status)
+        : [...state.statuses, status],
+    })),
+  setStatuses: (statuses) => set({ statuses }),
+  setRegion: (region) => set({ region }),
+  setQuery: (query) => set({ query }),
+  selectEvent: (eventId, date) => set(date ? { eventId, date } : { eventId }),
+  setView: (view) => set({ view }),
+  setMode: (mode) => set({ mode }),
+  applyLinkState: (state) => set(state),
+  addNotices: (texts) =>
+    set((state) => ({
+      notices: [...state.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))],
+    })),
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+}));
+
+export function resetStore() {
+  useStore.setState({ ...defaultLinkState(), notices: [] });
+}
+
+export const selectSelectedIso3 = (s: StoreState) => s.selectedIso3;
+export const selectStatuses = (s: StoreState) => s.statuses;
+export const selectRegion = (s: StoreState) => s.region;
+export const selectQuery = (s: StoreState) => s.query;
+export const selectMode = (s: StoreState) => s.mode;
+export const selectView = (s: StoreState) => s.view;
+export const selectNotices = (s: StoreState) => s.notices;
+export const selectEventId = (s: StoreState) => s.eventId;
+export const selectSince = (s: StoreState) => s.since;

@@ -1,0 +1,168 @@
+import { isKnownIso3 } from "../../data/countries";
+import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "../../data/schema";
+import type { CategoryId, RegionId } from "../../data/schema";
+import { defaultLinkState, type LinkState, type Mode, type View } from "../view-state";
+
+/** What the link is checked against: values that only the dataset can confirm. */
+export interface LinkContext {
+  eventIds: ReadonlySet<string>;
+  /** Earliest and latest allowed as-of dates. */
+  span: { start: string; end: string };
+}
+
+type Parsed<T> =
+  /** `partly` names what was dropped from a value that is still usable. */
+  | { kind: "valid"; value: T; partly?: string }
+  | { kind: "invalid"; reason: string }
+  | { kind: "missing" };
+
+type ParamName =
+  "country" | "date" | "since" | "status" | "q" | "region" | "event" | "view" | "embed" | "present";
+
+const valid = <T>(value: T): Parsed<T> => ({ kind: "valid", value });
+const invalid = (reason: string): Parsed<never> => ({ kind: "invalid", reason });
+
+/** Longest value read at all; anything longer is hostile or broken. */
+const MAX_VALUE_LENGTH = 200;
+
+function parseDateValue(raw: string, context: LinkContext): Parsed<string> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return invalid("is not a date written YYYY-MM-DD");
+  if (!isCalendarDate(raw)) return invalid("is not a real calendar date");
+  const { start, end } = context.span;
+  if (raw < start || raw > end) return invalid(`is outside the data (${start} to ${end})`);
+  return valid(raw);
+}
+
+const flag = (raw: string): Parsed<true> =>
+  raw === "1" || raw === "true" ? valid(true) : invalid('should be "1"');
+
+/**
+ * One parser per link parameter (CONTRACT.md). The Record type makes a missing parser a
+ * compile error. Each turns a raw value into valid, or invalid with a reason.
+ */
+const PARSERS: { [K in ParamName]: (raw: string, context: LinkContext) => Parsed<unknown> } = {
+  country: (raw) => {
+    const code = raw.trim().toUpperCase();
+    return isKnownIso3(code)
+      ? valid(code)
+      : invalid("is not a known ISO 3166-1 alpha-3 country code");
+  },
+  date: parseDateValue,
+  since: parseDateValue,
+  status: (raw) => {
+    const ids = raw
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const unknown = ids.filter((id) => !(CATEGORY_IDS as readonly string[]).includes(id));
+    if (ids.length === 0 || unknown.length === ids.length)
+      return invalid(`has no known category (known: ${CATEGORY_IDS.join(", ")})`);
+    const known = [...new Set(ids.filter((id) => !unknown.includes(id)))] as CategoryId[];
+    if (unknown.length === 0) return valid(known);
+    return {
+      kind: "valid",
+      value: known,
+      partly: `unknown ${unknown.length === 1 ? "category" : "categories"} ${unknown.map(quoteValue).join(", ")}`,
+    };
+  },
+  q: (raw) => valid(raw.slice(0, 100)),
+  region: (raw) =>
+    (REGION_IDS as readonly string[]).includes(raw.toLowerCase())
+      ? valid(raw.toLowerCase() as RegionId)
+      : invalid(`is not a region (known: ${REGION_IDS.join(", ")})`),
+  event: (raw, context) =>
+    context.eventIds.has(raw) ? valid(raw) : invalid("is not an event in the data"),
+  view: (raw) =>
+    raw === "table" || raw === "map" ? valid(raw as View) : invalid('should be "map" or "table"'),
+  embed: flag,
+  present: flag,
+};
+
+export const LINK_PARAMS = Object.keys(PARSERS) as ParamName[];
+
+/** Shows a raw value safely and briefly inside a notice (it is rendered as text, never HTML). */
+export function quoteValue(raw: string): string {
+  // Control and bidi characters could disguise the value; they are shown as a replacement mark.
+  // eslint-disable-next-line no-control-regex
+  const printable = raw.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g,
+    "�",
+  );
+  return `"${printable.length > 40 ? `${printable.slice(0, 40)}…` : printable}"`;
+}
+
+function readParam(
+  params: URLSearchParams,
+  name: ParamName,
+  context: LinkContext,
+  notices: string[],
+) {
+  const values = params.getAll(name);
+  if (values.length === 0) return undefined;
+  if (values.length > 1)
+    notices.push(`The link gives "${name}" ${values.length} times; only the first was used.`);
+  const raw = values[0]!;
+  if (raw.length > MAX_VALUE_LENGTH) {
+    notices.push(`The link's "${name}" value is ${raw.length} characters long and was ignored.`);
+    return undefined;
+  }
+  const parsed = PARSERS[name](raw, context);
+  if (parsed.kind === "invalid") {
+    notices.push(`Ignored the link's "${name}" value ${quoteValue(raw)}: it ${parsed.reason}.`);
+    return undefined;
+  }
+  if (parsed.kind === "valid" && parsed.partly)
+    notices.push(`Ignored ${parsed.partly} in the link's "${name}"; the rest applies.`);
+  return parsed.kind === "valid" ? parsed.value : undefined;
+}
+
+/** Decodes a query string leniently: a broken %-escape must not throw away the whole link. */
+function toParams(search: string, notices: string[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const part of search.replace(/^\?/, "").split("&")) {
+    if (!part) continue;
+    const eq = part.indexOf("=");
+    const rawKey = eq === -1 ? part : part.slice(0, eq);
+    const rawValue = eq === -1 ? "" : part.slice(eq + 1);
+    try {
+      params.append(
+        decodeURIComponent(rawKey.replace(/\+/g, " ")),
+        decodeURIComponent(rawValue.replace(/\+/g, " ")),
+      );
+    } catch {
+      notices.push(
+        `Ignored a part of the link that is not valid percent-encoding: ${quoteValue(part)}.`,
+      );
+    }
+  }
+  return params;
+}
+
+export interface ParsedLink {
+  state: LinkState;
+  notices: string[];
+}
+
+/** Turns a query string into a full link state; every bad value becomes one notice and is dropped. */
+export function parseLink(search: string, context: LinkContext): ParsedLink {
+  const notices: string[] = [];
+  const params = toParams(search, notices);
+  const read = <T>(name: ParamName) => readParam(params, name, context, notices) as T | undefined;
+  const state = defaultLinkState();
+
+  state.selectedIso3 = read<string>("country") ?? null;
+  state.date = read<string>("date") ?? null;
+  state.since = read<string>("since") ?? null;
+  state.statuses = read<CategoryId[]>("status") ?? [];
+  state.region = read<RegionId>("region") ?? null;
+  state.query = read<string>("q") ?? "";
+  state.eventId = read<string>("event") ?? null;
+  state.view = read<View>("view") ?? "map";
+  const embed = read<true>("embed");
+  const present = read<true>("present");
+  const mode: Mode = embed ? "embed" : present ? "present" : "full";
+  if (embed && present)
+    notices.push('The link asks for both "embed" and "present"; showing the embed view.');
+  state.mode = mode;
+  return { state, notices };
+}

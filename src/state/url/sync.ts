@@ -1,0 +1,58 @@
+import type { StoreApi, UseBoundStore } from "zustand";
+import type { StoreState } from "../store";
+import { parseLink, type LinkContext } from "./parse";
+import { serializeLink } from "./serialize";
+
+type Store = UseBoundStore<StoreApi<StoreState>>;
+
+/**
+ * A per-country page (/country/gbr/) opens the app with that country selected; the link's own
+ * `country` wins if both are given.
+ */
+export function searchWithPathCountry(pathname: string, search: string): string {
+  const match = /\/country\/([a-z]{3})\/?(?:index\.html)?$/i.exec(pathname);
+  if (!match || new URLSearchParams(search).has("country")) return search;
+  return `?country=${match[1]}${search ? `&${search.replace(/^\?/, "")}` : ""}`;
+}
+
+/** The app's own address: per-country pages hand over to it, so later links stay canonical. */
+function appPath(pathname: string): string {
+  return pathname.replace(/country\/[a-z]{3}\/?(?:index\.html)?$/i, "");
+}
+
+/**
+ * Mirrors the store in the URL both ways. Selecting a country or an event pushes a history
+ * entry (so Back returns to the previous selection); every other change replaces the current
+ * one, so dragging the date or typing does not flood the history.
+ */
+export function startUrlSync(store: Store, context: LinkContext): () => void {
+  const applyLocation = (withNotices: boolean) => {
+    const search = searchWithPathCountry(window.location.pathname, window.location.search);
+    const { state, notices } = parseLink(search, context);
+    store.getState().applyLinkState(state);
+    if (withNotices && notices.length) store.getState().addNotices(notices);
+  };
+
+  applyLocation(true);
+  const write = (state: StoreState, push: boolean) => {
+    const search = serializeLink(state);
+    const path = appPath(window.location.pathname);
+    if (search === window.location.search && path === window.location.pathname) return;
+    const url = `${path}${search}${window.location.hash}`;
+    if (push) window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  };
+  // Invalid values are dropped from the address bar too, so a copied link is a clean one.
+  write(store.getState(), false);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const push = state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId;
+    write(state, push);
+  });
+  const onPopState = () => applyLocation(false);
+  window.addEventListener("popstate", onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener("popstate", onPopState);
+  };
+}

@@ -1,0 +1,35 @@
+import type { CategoryId, RegionId } from "../data/schema";
+
+export type Mode = "full" | "embed" | "present";
+export type View = "map" | "table";
+
+/** Everything a link can say. The URL mirrors exactly these keys (src/state/url). */
+export interface LinkState {
+  selectedIso3: string | null;
+  /** The as-of date; null means the latest data. */
+  date: string | null;
+  /** Compare from this date to `date`; null means no comparison. */
+  since: string | null;
+  /** Categories shown; empty means all. */
+  statuses: CategoryId[];
+  region: RegionId | null;
+  query: string;
+  eventId: string | null;
+  view: View;
+  mode: Mode;
+}
+
+/** The only source of defaults: a link that sets nothing opens this view. */
+export function defaultLinkState(): LinkState {
+  return {
+    selectedIso3: null,
+    date: null,
+    since: null,
+    statuses: [],
+    region: null,
+    query: "",
+    eventId: null,
+    view: "map",
+    mode: "full",
+  };
+}
