@@ -1,0 +1,134 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import fixture from "../fixtures/small-dataset.json";
+import { findMap, json, renderApp, serve } from "./render-app";
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the map dashboard", () => {
+  it("colours every country with data by its status at the latest date", async () => {
+    serve();
+    renderApp();
+    const map = await findMap();
+    await waitFor(() => expect(map.querySelector('[data-iso3="AUS"]')).toHaveAttribute("data-status", "ban"));
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "ban");
+    expect(map.querySelector('[data-iso3="FRA"]')).toHaveAttribute("data-status", "restricted");
+    expect(map.querySelector('[data-iso3="BRA"]')).toHaveAttribute("data-status", "no_data");
+  });
+
+  it("gives small states a clickable marker", async () => {
+    serve();
+    renderApp();
+    const map = await findMap();
+    await waitFor(() => expect(map.querySelector('circle[data-iso3="MLT"]')).toHaveAttribute("data-status", "partner"));
+    for (const iso3 of ["SGP", "BHR", "LUX"]) expect(map.querySelector(`circle[data-iso3="${iso3}"]`)).not.toBeNull();
+    // A plain click: d3-zoom's mousedown handler needs a real window view, which jsdom lacks.
+    fireEvent.click(map.querySelector('circle[data-iso3="MLT"]')!);
+    expect(await screen.findByTestId("country-panel")).toHaveAttribute("data-iso3", "MLT");
+  });
+
+  it("opens a country's story with its dated history and source links", async () => {
+    serve();
+    renderApp();
+    await findMap();
+    const list = screen.getByRole("region", { name: /Countries/ });
+    await userEvent.click(within(list).getByRole("button", { name: /United Kingdom/ }));
+    const panel = await screen.findByTestId("country-panel");
+    expect(panel).toHaveAttribute("data-iso3", "GBR");
+    expect(within(panel).getByRole("heading", { name: "United Kingdom" })).toBeInTheDocument();
+    expect(within(panel).getAllByRole("listitem").length).toBeGreaterThanOrEqual(3);
+    const link = within(panel).getByRole("link", { name: /High risk vendor Huawei/ });
+    expect(link).toHaveAttribute("href", expect.stringMatching(/^https:\/\//));
+    expect(window.location.search).toBe("?country=gbr");
+  });
+
+  it("filters the list and fades filtered-out countries on the map", async () => {
+    serve();
+    renderApp();
+    const map = await findMap();
+    const filter = await screen.findByTestId("status-filter");
+    await userEvent.click(within(filter).getByRole("checkbox", { name: /Restricted/ }));
+    expect(window.location.search).toBe("?status=restricted");
+    const list = screen.getByRole("region", { name: /Countries/ });
+    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual([expect.stringContaining("France")]);
+    expect(map.querySelector('[data-iso3="AUS"]')).toHaveClass("is-faded");
+    expect(map.querySelector('[data-iso3="FRA"]')).not.toHaveClass("is-faded");
+  });
+
+  it("applies a link's filter and selection, and names a bad value in a notice", async () => {
+    serve();
+    renderApp("?country=zzz&status=ban&region=europe");
+    await findMap();
+    expect(await screen.findByText(/Ignored the link's "country" value "zzz"/)).toBeInTheDocument();
+    expect(screen.queryByTestId("country-panel")).toBeNull();
+    expect(screen.getByTestId("status-filter").querySelector<HTMLInputElement>('input[value="ban"]')!.checked).toBe(true);
+    expect(window.location.search).toBe("?status=ban&region=europe");
+  });
+
+  it("toggles a category from the legend", async () => {
+    serve();
+    renderApp();
+    await findMap();
+    await userEvent.click(screen.getByRole("button", { name: /^Banned, 2 countries/ }));
+    expect(window.location.search).toBe("?status=ban");
+  });
+
+  it("shows the same data as a sortable table", async () => {
+    serve();
+    renderApp("?view=table");
+    const table = await screen.findByRole("table");
+    const firstColumn = () => within(table).getAllByRole("rowheader").map((cell) => cell.textContent);
+    expect(firstColumn()).toEqual(["Australia", "Canada", "France", "Malta", "United Kingdom"]);
+    await userEvent.click(within(table).getByRole("button", { name: /Country/ }));
+    expect(firstColumn()[0]).toBe("United Kingdom");
+    expect(within(table).getByRole("columnheader", { name: /Country/ })).toHaveAttribute("aria-sort", "descending");
+  });
+
+  it("moves between countries with the arrow keys and selects with Enter", async () => {
+    serve();
+    renderApp();
+    const map = await findMap();
+    await waitFor(() => expect(map.querySelector('[data-iso3="AUS"]')).toHaveAttribute("tabindex", "0"));
+    (map.querySelector('[data-iso3="AUS"]') as SVGElement).focus();
+    await userEvent.keyboard("{ArrowRight}");
+    expect(document.activeElement).toHaveAttribute("data-iso3", "CAN");
+    await userEvent.keyboard("{Enter}");
+    expect(await screen.findByTestId("country-panel")).toHaveAttribute("data-iso3", "CAN");
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByTestId("country-panel")).toBeNull());
+  });
+});
+
+describe("when loading fails", () => {
+  it("shows a named error and recovers on Retry after a failed fetch", async () => {
+    let fail = true;
+    serve({ dataset: () => (fail ? new Response("down", { status: 503, statusText: "Service Unavailable" }) : json(fixture)) });
+    renderApp();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load the dataset");
+    expect(alert).toHaveTextContent("503");
+    fail = false;
+    await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await findMap()).toBeInTheDocument();
+  });
+
+  it("names the bad field of a corrupt dataset", async () => {
+    const corrupt = structuredClone(fixture);
+    corrupt.countries[0]!.history[0]!.sources = ["missing-source"];
+    serve({ dataset: () => json(corrupt) });
+    renderApp();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("failed validation");
+    expect(alert).toHaveTextContent('countries.0.history.0.sources.0: unknown source id "missing-source"');
+  });
+
+  it("keeps the panel working when only the map geometry fails", async () => {
+    serve({ geometry: () => new Response("gone", { status: 404, statusText: "Not Found" }) });
+    renderApp();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load the world map");
+    expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: /Countries/ })).toBeInTheDocument();
+  });
+});

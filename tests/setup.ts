@@ -1,0 +1,10 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+import { resetStore } from "../src/state/store";
+
+afterEach(() => {
+  cleanup();
+  resetStore();
+  window.history.replaceState(null, "", "/");
+});

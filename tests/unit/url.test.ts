@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { parseLink, quoteValue, type LinkContext } from "../../src/state/url/parse";
+import { serializeLink } from "../../src/state/url/serialize";
+import { searchWithPathCountry } from "../../src/state/url/sync";
+import { defaultLinkState, type LinkState } from "../../src/state/view-state";
+
+const context: LinkContext = { eventIds: new Set(["meng-arrest"]), span: { start: "2018-08-13", end: "2026-11-25" } };
+const parse = (search: string) => parseLink(search, context);
+
+describe("country", () => {
+  it("accepts a known code in any case", () => expect(parse("?country=gbr").state.selectedIso3).toBe("GBR"));
+  it("accepts Kosovo's user-assigned code", () => expect(parse("?country=xkx").state.selectedIso3).toBe("XKX"));
+  it("is null when missing, without a notice", () => expect(parse("").notices).toEqual([]));
+  it("ignores an unknown code with a notice naming it", () => {
+    const { state, notices } = parse("?country=zzz");
+    expect(state.selectedIso3).toBeNull();
+    expect(notices).toEqual([expect.stringContaining('"zzz"')]);
+  });
+});
+
+describe("date and since", () => {
+  it.each(["date", "since"] as const)("%s accepts a real date inside the data", (name) => {
+    const { state } = parse(`?${name}=2019-06-30`);
+    expect(state[name]).toBe("2019-06-30");
+  });
+  it.each([
+    ["2019-02-30", "not a real calendar date"],
+    ["2019-6-3", "YYYY-MM-DD"],
+    ["yesterday", "YYYY-MM-DD"],
+    ["2010-01-01", "outside the data"],
+    ["2030-01-01", "outside the data"],
+  ])("ignores %s with a notice", (value, reason) => {
+    const { state, notices } = parse(`?date=${value}`);
+    expect(state.date).toBeNull();
+    expect(notices[0]).toContain(reason);
+  });
+});
+
+describe("status", () => {
+  it("accepts a comma list of category ids", () => expect(parse("?status=ban,restricted").state.statuses).toEqual(["ban", "restricted"]));
+  it("keeps the known ids of a partly bad list and names the rest", () => {
+    const { state, notices } = parse("?status=ban,bogus");
+    expect(state.statuses).toEqual(["ban"]);
+    expect(notices[0]).toContain('"bogus"');
+  });
+  it("ignores a list with no known id", () => expect(parse("?status=x,y").state.statuses).toEqual([]));
+  it("drops repeated ids", () => expect(parse("?status=ban,ban").state.statuses).toEqual(["ban"]));
+});
+
+describe("region, q, event, view, embed, present", () => {
+  it("accepts a region id", () => expect(parse("?region=europe").state.region).toBe("europe"));
+  it("ignores an unknown region", () => expect(parse("?region=mars").notices).toHaveLength(1));
+  it("keeps search text as text", () => expect(parse("?q=%3Cb%3Eital").state.query).toBe("<b>ital"));
+  it("accepts a known event", () => expect(parse("?event=meng-arrest").state.eventId).toBe("meng-arrest"));
+  it("ignores an unknown event", () => expect(parse("?event=nope").state.eventId).toBeNull());
+  it("opens the table view", () => expect(parse("?view=table").state.view).toBe("table"));
+  it("opens the embed view", () => expect(parse("?embed=1").state.mode).toBe("embed"));
+  it("opens the presentation view", () => expect(parse("?present=1").state.mode).toBe("present"));
+  it("prefers embed when both are asked for, and says so", () => {
+    const { state, notices } = parse("?embed=1&present=1");
+    expect(state.mode).toBe("embed");
+    expect(notices).toHaveLength(1);
+  });
+});
+
+describe("hostile links", () => {
+  it("uses the first of a repeated parameter and says so", () => {
+    const { state, notices } = parse("?country=fra&country=deu");
+    expect(state.selectedIso3).toBe("FRA");
+    expect(notices).toHaveLength(1);
+  });
+  it("ignores a 10 000 character value and keeps the rest of the link", () => {
+    const { state, notices } = parse(`?q=${"a".repeat(10_000)}&country=gbr`);
+    expect(state.query).toBe("");
+    expect(state.selectedIso3).toBe("GBR");
+    expect(notices[0]).toContain("10000 characters");
+  });
+  it("survives a broken percent-escape and keeps the rest", () => {
+    const { state, notices } = parse("?q=%E0%A4%A&country=gbr");
+    expect(state.selectedIso3).toBe("GBR");
+    expect(notices).toHaveLength(1);
+  });
+  it("does not let __proto__ touch the state", () => {
+    const { state } = parse("?__proto__=x&constructor=y&country=gbr");
+    expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+    expect(state.selectedIso3).toBe("GBR");
+  });
+  it("quotes control and bidi characters harmlessly and shortens long values", () => {
+    expect(quoteValue("a\u202Eb\u0000")).toBe('"a�b�"');
+    expect(quoteValue("x".repeat(100))).toHaveLength(43);
+  });
+});
+
+describe("serializeLink", () => {
+  it("writes nothing for the default view", () => expect(serializeLink(defaultLinkState())).toBe(""));
+  it("writes readable parameters", () => {
+    const state: LinkState = { ...defaultLinkState(), selectedIso3: "GBR", statuses: ["ban", "restricted"], date: "2019-06-30" };
+    expect(serializeLink(state)).toBe("?country=gbr&date=2019-06-30&status=ban,restricted");
+  });
+  it.each<Partial<LinkState>>([
+    { selectedIso3: "FRA" },
+    { date: "2020-01-01", since: "2019-01-01" },
+    { statuses: ["partner"], region: "africa", query: "côte d'ivoire & co" },
+    { eventId: "meng-arrest", view: "table" },
+    { mode: "embed" },
+    { mode: "present", selectedIso3: "XKX" },
+  ])("round-trips %o", (partial) => {
+    const state = { ...defaultLinkState(), ...partial };
+    const parsed = parse(serializeLink(state));
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+});
+
+describe("per-country pages", () => {
+  it("selects the country of a /country/<iso3>/ path", () => expect(searchWithPathCountry("/country/gbr/", "")).toBe("?country=gbr"));
+  it("keeps the rest of the link", () => expect(searchWithPathCountry("/maps/country/fra/", "?date=2020-01-01")).toBe("?country=fra&date=2020-01-01"));
+  it("lets the link's own country win", () => expect(searchWithPathCountry("/country/gbr/", "?country=fra")).toBe("?country=fra"));
+  it("leaves other paths alone", () => expect(searchWithPathCountry("/", "?q=x")).toBe("?q=x"));
+});
