@@ -19,13 +19,17 @@ function filesUnder(dir: string): string[] {
   });
 }
 const gzipKb = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (value: number) => `${value.toFixed(1)} KB`;
 
 const assets = filesUnder("dist/assets");
 const js = assets.filter((f) => f.endsWith(".js")).reduce((sum, f) => sum + gzipKb(f), 0);
 const css = assets.filter((f) => f.endsWith(".css")).reduce((sum, f) => sum + gzipKb(f), 0);
-const data = ["dist/data/huawei-5g.json", "dist/data/world.json"].reduce((sum, f) => sum + gzipKb(f), 0);
+const data = ["dist/data/huawei-5g.json", "dist/data/world.json"].reduce(
+  (sum, f) => sum + gzipKb(f),
+  0,
+);
 const html = gzipKb("dist/index.html");
 
 const server = await preview({ preview: { port: 0 }, logLevel: "error" });
@@ -36,9 +40,16 @@ for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForSelector('svg[data-testid="world-map"] [data-iso3][data-status]:not([data-status="no_data"])');
+  await page.waitForSelector(
+    'svg[data-testid="world-map"] [data-iso3][data-status]:not([data-status="no_data"])',
+  );
   // performance.now() counts from navigation start, so this is navigation → map with data.
-  times.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+  times.push(
+    await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+    ),
+  );
   await context.close();
 }
 await browser.close();
@@ -50,4 +61,6 @@ console.log(`CSS (gzip)                         ${kb(css)}`);
 console.log(`HTML (gzip)                        ${kb(html)}`);
 console.log(`Data + geometry (gzip)             ${kb(data)}`);
 console.log(`Everything (gzip)                  ${kb(js + css + html + data)}`);
-console.log(`Navigation → map drawn with data   median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+console.log(
+  `Navigation → map drawn with data   median ${median(times).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`,
+);

@@ -5,7 +5,11 @@ import { MapLegend } from "../features/map/map-legend";
 import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
 import { CountryTable } from "../features/table/country-table";
-import { useAsOfDate } from "../state/derived";
+import { CountsChart } from "../features/timeline/counts-chart";
+import { DateControls } from "../features/timeline/date-controls";
+import { EventDetail } from "../features/timeline/event-detail";
+import { EventsTimeline } from "../features/timeline/events-timeline";
+import { useAsOfDate, useChangedIso3s, useEventIso3s } from "../state/derived";
 import { useStore } from "../state/store";
 import { LoadErrorPanel } from "../ui/load-error";
 import { Notices } from "../ui/notices";
@@ -18,6 +22,8 @@ export function Dashboard() {
   const date = useAsOfDate();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
+  const highlighted = useEventIso3s();
+  const changed = useChangedIso3s();
 
   return (
     <div className="app">
@@ -48,13 +54,19 @@ export function Dashboard() {
           ) : geometry.isError ? (
             <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />
           ) : geometry.data ? (
-            <WorldMap geometry={geometry.data} />
+            <WorldMap geometry={geometry.data} highlighted={highlighted} changed={changed} />
           ) : (
             <p className="map-loading" aria-busy="true">
               Drawing the map…
             </p>
           )}
           <MapLegend />
+          <section className="timeline" aria-label="Time">
+            <DateControls />
+            <EventDetail />
+            <CountsChart />
+            <EventsTimeline />
+          </section>
         </section>
         <SidePanel />
       </main>

@@ -22,13 +22,19 @@ export function formatDate(date: string, precision: "day" | "month" = "day"): st
   return precision === "month" ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
-/** The span the date controls cover: the first dated fact to the dataset's update day. */
+/**
+ * The map's time axis starts in 2018, when governments began to decide on Huawei and 5G. A
+ * measure from before then (Taiwan's 2013 rule) still shows: it is in force on the first day.
+ */
+export const TIMELINE_START = "2018-01-01";
+
+/** The span the date controls cover: the first dated fact (from 2018 on) to the update day. */
 export function datasetSpan(dataset: Dataset): { start: string; end: string } {
   let start = dataset.updated;
   for (const country of dataset.countries)
     for (const entry of country.history) if (entry.date < start) start = entry.date;
   for (const event of dataset.events) if (event.date < start) start = event.date;
-  return { start, end: dataset.updated };
+  return { start: start < TIMELINE_START ? TIMELINE_START : start, end: dataset.updated };
 }
 
 export function addDays(date: string, days: number): string {

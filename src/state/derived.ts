@@ -2,7 +2,12 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useLoadedDataset } from "../data/loaded-dataset";
 import { countryRowsAt, type CountryFilter } from "../domain/country-rows";
-import { statusesAt, type StatusAtDate, type StatusIndex } from "../domain/status-index";
+import {
+  changedBetween,
+  statusesAt,
+  type StatusAtDate,
+  type StatusIndex,
+} from "../domain/status-index";
 import { useStore } from "./store";
 
 /** The as-of date: the link's date, or the latest data. */
@@ -35,4 +40,27 @@ export function useCountryRows() {
 
 export function useCountryFilter(): CountryFilter {
   return useStore(useShallow((s) => ({ statuses: s.statuses, region: s.region, query: s.query })));
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Countries whose status differs between the compare date and the as-of date. */
+export function useChangedIso3s(): ReadonlySet<string> {
+  const { index } = useLoadedDataset();
+  const date = useAsOfDate();
+  const since = useStore((s) => s.since);
+  return useMemo(
+    () => (since ? new Set(changedBetween(index, since, date).map((c) => c.iso3)) : NONE),
+    [index, since, date],
+  );
+}
+
+/** Countries the selected event touched. */
+export function useEventIso3s(): ReadonlySet<string> {
+  const { dataset } = useLoadedDataset();
+  const eventId = useStore((s) => s.eventId);
+  return useMemo(() => {
+    const event = eventId ? dataset.events.find((e) => e.id === eventId) : undefined;
+    return event ? new Set(event.countries) : NONE;
+  }, [dataset, eventId]);
 }

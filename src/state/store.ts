@@ -22,9 +22,19 @@ interface Actions {
   applyLinkState(state: LinkState): void;
   addNotices(texts: string[]): void;
   dismissNotice(id: number): void;
+  setPlaying(isPlaying: boolean): void;
+  /** One frame of a play-through: the date, and the event whose caption shows (or none). */
+  applyPlayStep(date: string, eventId: string | null): void;
 }
 
-export type StoreState = LinkState & { notices: Notice[] } & Actions;
+/** View state that no link carries. */
+interface SessionState {
+  notices: Notice[];
+  /** While playing, date and event changes replace the history entry instead of pushing one. */
+  isPlaying: boolean;
+}
+
+export type StoreState = LinkState & SessionState & Actions;
 
 let nextNoticeId = 1;
 
@@ -32,6 +42,7 @@ let nextNoticeId = 1;
 export const useStore = create<StoreState>()((set) => ({
   ...defaultLinkState(),
   notices: [],
+  isPlaying: false,
   selectCountry: (selectedIso3) => set({ selectedIso3 }),
   setDate: (date) => set({ date }),
   setSince: (since) => set({ since }),
@@ -53,10 +64,12 @@ export const useStore = create<StoreState>()((set) => ({
       notices: [...state.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))],
     })),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+  setPlaying: (isPlaying) => set({ isPlaying }),
+  applyPlayStep: (date, eventId) => set({ date, eventId }),
 }));
 
 export function resetStore() {
-  useStore.setState({ ...defaultLinkState(), notices: [] });
+  useStore.setState({ ...defaultLinkState(), notices: [], isPlaying: false });
 }
 
 export const selectSelectedIso3 = (s: StoreState) => s.selectedIso3;

@@ -11,7 +11,9 @@ describe("the map dashboard", () => {
     serve();
     renderApp();
     const map = await findMap();
-    await waitFor(() => expect(map.querySelector('[data-iso3="AUS"]')).toHaveAttribute("data-status", "ban"));
+    await waitFor(() =>
+      expect(map.querySelector('[data-iso3="AUS"]')).toHaveAttribute("data-status", "ban"),
+    );
     expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "ban");
     expect(map.querySelector('[data-iso3="FRA"]')).toHaveAttribute("data-status", "restricted");
     expect(map.querySelector('[data-iso3="BRA"]')).toHaveAttribute("data-status", "no_data");
@@ -21,8 +23,14 @@ describe("the map dashboard", () => {
     serve();
     renderApp();
     const map = await findMap();
-    await waitFor(() => expect(map.querySelector('circle[data-iso3="MLT"]')).toHaveAttribute("data-status", "partner"));
-    for (const iso3 of ["SGP", "BHR", "LUX"]) expect(map.querySelector(`circle[data-iso3="${iso3}"]`)).not.toBeNull();
+    await waitFor(() =>
+      expect(map.querySelector('circle[data-iso3="MLT"]')).toHaveAttribute(
+        "data-status",
+        "partner",
+      ),
+    );
+    for (const iso3 of ["SGP", "BHR", "LUX"])
+      expect(map.querySelector(`circle[data-iso3="${iso3}"]`)).not.toBeNull();
     // A plain click: d3-zoom's mousedown handler needs a real window view, which jsdom lacks.
     fireEvent.click(map.querySelector('circle[data-iso3="MLT"]')!);
     expect(await screen.findByTestId("country-panel")).toHaveAttribute("data-iso3", "MLT");
@@ -51,7 +59,11 @@ describe("the map dashboard", () => {
     await userEvent.click(within(filter).getByRole("checkbox", { name: /Restricted/ }));
     expect(window.location.search).toBe("?status=restricted");
     const list = screen.getByRole("region", { name: /Countries/ });
-    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual([expect.stringContaining("France")]);
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringContaining("France")]);
     expect(map.querySelector('[data-iso3="AUS"]')).toHaveClass("is-faded");
     expect(map.querySelector('[data-iso3="FRA"]')).not.toHaveClass("is-faded");
   });
@@ -62,7 +74,10 @@ describe("the map dashboard", () => {
     await findMap();
     expect(await screen.findByText(/Ignored the link's "country" value "zzz"/)).toBeInTheDocument();
     expect(screen.queryByTestId("country-panel")).toBeNull();
-    expect(screen.getByTestId("status-filter").querySelector<HTMLInputElement>('input[value="ban"]')!.checked).toBe(true);
+    expect(
+      screen.getByTestId("status-filter").querySelector<HTMLInputElement>('input[value="ban"]')!
+        .checked,
+    ).toBe(true);
     expect(window.location.search).toBe("?status=ban&region=europe");
   });
 
@@ -78,18 +93,26 @@ describe("the map dashboard", () => {
     serve();
     renderApp("?view=table");
     const table = await screen.findByRole("table");
-    const firstColumn = () => within(table).getAllByRole("rowheader").map((cell) => cell.textContent);
+    const firstColumn = () =>
+      within(table)
+        .getAllByRole("rowheader")
+        .map((cell) => cell.textContent);
     expect(firstColumn()).toEqual(["Australia", "Canada", "France", "Malta", "United Kingdom"]);
     await userEvent.click(within(table).getByRole("button", { name: /Country/ }));
     expect(firstColumn()[0]).toBe("United Kingdom");
-    expect(within(table).getByRole("columnheader", { name: /Country/ })).toHaveAttribute("aria-sort", "descending");
+    expect(within(table).getByRole("columnheader", { name: /Country/ })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
   });
 
   it("moves between countries with the arrow keys and selects with Enter", async () => {
     serve();
     renderApp();
     const map = await findMap();
-    await waitFor(() => expect(map.querySelector('[data-iso3="AUS"]')).toHaveAttribute("tabindex", "0"));
+    await waitFor(() =>
+      expect(map.querySelector('[data-iso3="AUS"]')).toHaveAttribute("tabindex", "0"),
+    );
     (map.querySelector('[data-iso3="AUS"]') as SVGElement).focus();
     await userEvent.keyboard("{ArrowRight}");
     expect(document.activeElement).toHaveAttribute("data-iso3", "CAN");
@@ -103,7 +126,12 @@ describe("the map dashboard", () => {
 describe("when loading fails", () => {
   it("shows a named error and recovers on Retry after a failed fetch", async () => {
     let fail = true;
-    serve({ dataset: () => (fail ? new Response("down", { status: 503, statusText: "Service Unavailable" }) : json(fixture)) });
+    serve({
+      dataset: () =>
+        fail
+          ? new Response("down", { status: 503, statusText: "Service Unavailable" })
+          : json(fixture),
+    });
     renderApp();
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not load the dataset");
@@ -120,7 +148,9 @@ describe("when loading fails", () => {
     renderApp();
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("failed validation");
-    expect(alert).toHaveTextContent('countries.0.history.0.sources.0: unknown source id "missing-source"');
+    expect(alert).toHaveTextContent(
+      'countries.0.history.0.sources.0: unknown source id "missing-source"',
+    );
   });
 
   it("keeps the panel working when only the map geometry fails", async () => {

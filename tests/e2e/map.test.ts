@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildStatusIndex, statusAt } from "../../src/domain/status-index.ts";
-import { openPage, publishedDataset, useSite, waitForMap } from "./support/site.ts";
+import { openPage, publishedDataset, startSite, waitForMap } from "./support/site.ts";
 
-const site = useSite();
+const site = startSite();
 
 describe("the map in Chromium", () => {
   it("draws every country that has a status, coloured by it", async () => {
@@ -12,7 +12,9 @@ describe("the map in Chromium", () => {
     const { page, errors } = await openPage(site.browser, `${site.url}/`);
     await waitForMap(page);
     const drawn = await page.$$eval('svg[data-testid="world-map"] [data-iso3]', (nodes) =>
-      Object.fromEntries(nodes.map((n) => [n.getAttribute("data-iso3"), n.getAttribute("data-status")])),
+      Object.fromEntries(
+        nodes.map((n) => [n.getAttribute("data-iso3"), n.getAttribute("data-status")]),
+      ),
     );
     const missing = dataset.countries
       .filter((c) => c.history.length > 0)
@@ -28,7 +30,10 @@ describe("the map in Chromium", () => {
     const panel = page.locator('[data-testid="country-panel"][data-iso3="AUS"]');
     await panel.waitFor();
     assert.match(await panel.innerText(), /Australia/);
-    assert.ok((await panel.locator("a[href^='https://']").count()) > 0, "the story links its sources");
+    assert.ok(
+      (await panel.locator("a[href^='https://']").count()) > 0,
+      "the story links its sources",
+    );
     await page.close();
   });
 
@@ -64,18 +69,29 @@ describe("the map in Chromium", () => {
     const filter = page.locator('[data-testid="status-filter"]');
     assert.equal(await filter.locator('input[value="ban"]').isChecked(), true);
     assert.equal(await filter.locator('input[value="partner"]').isChecked(), false);
-    const items = await page.getByRole("region", { name: /Countries/ }).getByRole("button").allInnerTexts();
+    const items = await page
+      .getByRole("region", { name: /Countries/ })
+      .getByRole("button")
+      .allInnerTexts();
     assert.ok(items.length > 0);
-    assert.ok(items.every((text) => text.includes("Banned")), items.join(" | "));
+    assert.ok(
+      items.every((text) => text.includes("Banned")),
+      items.join(" | "),
+    );
     assert.equal(await page.locator('path[data-iso3="AUS"].is-faded').count(), 0);
     await page.close();
   });
 
   it("fits a phone screen without horizontal scrolling", async () => {
-    const { page } = await openPage(site.browser, `${site.url}/?country=gbr`, { width: 390, height: 844 });
+    const { page } = await openPage(site.browser, `${site.url}/?country=gbr`, {
+      width: 390,
+      height: 844,
+    });
     await waitForMap(page);
     await page.locator('[data-testid="country-panel"]').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
     await page.close();
   });

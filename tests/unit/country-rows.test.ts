@@ -24,14 +24,24 @@ describe("country rows", () => {
 describe("filterRows", () => {
   const none = { statuses: [], region: null, query: "" };
   it.each([
-    ["keeps every row without filters", none, ["Australia", "Canada", "France", "Malta", "United Kingdom"]],
-    ["keeps only the chosen categories", { ...none, statuses: ["ban", "restricted"] as const }, ["Australia", "France", "United Kingdom"]],
+    [
+      "keeps every row without filters",
+      none,
+      ["Australia", "Canada", "France", "Malta", "United Kingdom"],
+    ],
+    [
+      "keeps only the chosen categories",
+      { ...none, statuses: ["ban", "restricted"] as const },
+      ["Australia", "France", "United Kingdom"],
+    ],
     ["keeps only one region", { ...none, region: "americas" as const }, ["Canada"]],
     ["searches names case-insensitively", { ...none, query: "KING" }, ["United Kingdom"]],
     ["finds a country by its exact code", { ...none, query: "fra" }, ["France"]],
     ["combines filters", { ...none, statuses: ["ban"] as const, region: "europe" as const }, []],
   ])("%s", (_name, filter, expected) => {
-    expect(names(sortRows(filterRows(rows, { ...filter, statuses: [...filter.statuses] }), "name"))).toEqual(expected);
+    expect(
+      names(sortRows(filterRows(rows, { ...filter, statuses: [...filter.statuses] }), "name")),
+    ).toEqual(expected);
   });
   it("ignores accents when searching", () => {
     expect(foldText("Côte d’Ivoire")).toContain("cote");
@@ -40,7 +50,13 @@ describe("filterRows", () => {
 
 describe("sortRows", () => {
   it("sorts by status from ban to partner, then by name", () => {
-    expect(names(sortRows(rows, "status"))).toEqual(["Australia", "France", "United Kingdom", "Canada", "Malta"]);
+    expect(names(sortRows(rows, "status"))).toEqual([
+      "Australia",
+      "France",
+      "United Kingdom",
+      "Canada",
+      "Malta",
+    ]);
   });
   it("sorts by since-date and reverses on request", () => {
     expect(names(sortRows(rows, "since", true)).slice(0, 2)).toEqual(["France", "United Kingdom"]);

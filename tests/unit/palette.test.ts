@@ -6,9 +6,21 @@ import { STATUS_COLORS } from "../../src/domain/palette";
  * full severity, applied in linear RGB, then CIE76 ΔE in Lab between every pair of categories.
  */
 const MACHADO: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -21,21 +33,34 @@ function linearToLab([r, g, b]: number[]): number[] {
   const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047;
   const y = 0.2126 * R + 0.7152 * G + 0.0722 * B;
   const z = (0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
-const simulate = (rgb: number[], m: number[][]) => m.map((row) => row[0]! * rgb[0]! + row[1]! * rgb[1]! + row[2]! * rgb[2]!);
-const deltaE = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+const simulate = (rgb: number[], m: number[][]) =>
+  m.map((row) => row[0]! * rgb[0]! + row[1]! * rgb[1]! + row[2]! * rgb[2]!);
+const deltaE = (a: number[], b: number[]) =>
+  Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
 const entries = Object.entries(STATUS_COLORS);
-const pairs = entries.flatMap(([a, ca], i) => entries.slice(i + 1).map(([b, cb]) => [a, ca, b, cb] as const));
+const pairs = entries.flatMap(([a, ca], i) =>
+  entries.slice(i + 1).map(([b, cb]) => [a, ca, b, cb] as const),
+);
 
 describe("status palette", () => {
-  it.each(["normal", ...Object.keys(MACHADO)])("keeps every pair of categories apart in %s vision", (vision) => {
-    const view = (hex: string) => linearToLab(vision === "normal" ? hexToLinear(hex) : simulate(hexToLinear(hex), MACHADO[vision]!));
-    const tooClose = pairs
-      .map(([a, ca, b, cb]) => ({ pair: `${a}/${b}`, dE: Math.round(deltaE(view(ca), view(cb))) }))
-      .filter(({ dE }) => dE < 12);
-    expect(tooClose).toEqual([]);
-  });
+  it.each(["normal", ...Object.keys(MACHADO)])(
+    "keeps every pair of categories apart in %s vision",
+    (vision) => {
+      const view = (hex: string) =>
+        linearToLab(
+          vision === "normal" ? hexToLinear(hex) : simulate(hexToLinear(hex), MACHADO[vision]!),
+        );
+      const tooClose = pairs
+        .map(([a, ca, b, cb]) => ({
+          pair: `${a}/${b}`,
+          dE: Math.round(deltaE(view(ca), view(cb))),
+        }))
+        .filter(({ dE }) => dE < 12);
+      expect(tooClose).toEqual([]);
+    },
+  );
 });

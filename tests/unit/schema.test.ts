@@ -8,7 +8,8 @@ const clone = () => structuredClone(fixture) as typeof fixture & Record<string, 
 type Mutation = (data: ReturnType<typeof clone>) => void;
 
 describe("parseDataset", () => {
-  it("accepts the test fixture", () => expect(parseDataset(fixture, TODAY)).toMatchObject({ ok: true }));
+  it("accepts the test fixture", () =>
+    expect(parseDataset(fixture, TODAY)).toMatchObject({ ok: true }));
 
   it("accepts the published dataset", () => {
     const published = JSON.parse(readFileSync("public/data/huawei-5g.json", "utf8"));
@@ -17,18 +18,66 @@ describe("parseDataset", () => {
   });
 
   it.each<[string, Mutation, string]>([
-    ["a history entry without sources", (d) => (d.countries[0]!.history[0]!.sources = []), "countries.0.history.0.sources: needs at least one source"],
-    ["an unknown source id", (d) => (d.countries[0]!.history[0]!.sources = ["nope"]), 'countries.0.history.0.sources.0: unknown source id "nope"'],
-    ["a non-https source URL", (d) => (Object.values(d.sources)[0]!.url = "http://example.com/a"), "must be an https URL"],
-    ["a history out of date order", (d) => d.countries[1]!.history.reverse(), "is not after the previous entry"],
-    ["a date in the future", (d) => (d.countries[0]!.history[0]!.date = "2027-01-01"), "countries.0.history.0.date: 2027-01-01 is in the future"],
-    ["an impossible calendar date", (d) => (d.countries[0]!.history[0]!.date = "2019-02-30"), "countries.0.history.0.date: must be a real calendar date"],
-    ["a made-up ISO code", (d) => (d.countries[0]!.iso3 = "ABC"), "countries.0.iso3: is not an ISO 3166-1 alpha-3 code"],
-    ["a duplicate country", (d) => d.countries.push(structuredClone(d.countries[0]!)), "duplicate AUS"],
-    ["an unknown category", (d) => ((d.countries[0]!.history[0] as { status: string }).status = "maybe"), "countries.0.history.0.status"],
-    ["an event that touched no country", (d) => (d.events[0]!.countries = []), "events.0.countries: must name at least one country"],
-    ["a duplicate event id", (d) => d.events.push(structuredClone(d.events[0]!)), 'duplicate event id "meng-arrest"'],
-    ["categories out of legend order", (d) => d.categories.reverse(), 'categories.0.id: expected "ban"'],
+    [
+      "a history entry without sources",
+      (d) => (d.countries[0]!.history[0]!.sources = []),
+      "countries.0.history.0.sources: needs at least one source",
+    ],
+    [
+      "an unknown source id",
+      (d) => (d.countries[0]!.history[0]!.sources = ["nope"]),
+      'countries.0.history.0.sources.0: unknown source id "nope"',
+    ],
+    [
+      "a non-https source URL",
+      (d) => (Object.values(d.sources)[0]!.url = "http://example.com/a"),
+      "must be an https URL",
+    ],
+    [
+      "a history out of date order",
+      (d) => d.countries[1]!.history.reverse(),
+      "is not after the previous entry",
+    ],
+    [
+      "a date in the future",
+      (d) => (d.countries[0]!.history[0]!.date = "2027-01-01"),
+      "countries.0.history.0.date: 2027-01-01 is in the future",
+    ],
+    [
+      "an impossible calendar date",
+      (d) => (d.countries[0]!.history[0]!.date = "2019-02-30"),
+      "countries.0.history.0.date: must be a real calendar date",
+    ],
+    [
+      "a made-up ISO code",
+      (d) => (d.countries[0]!.iso3 = "ABC"),
+      "countries.0.iso3: is not an ISO 3166-1 alpha-3 code",
+    ],
+    [
+      "a duplicate country",
+      (d) => d.countries.push(structuredClone(d.countries[0]!)),
+      "duplicate AUS",
+    ],
+    [
+      "an unknown category",
+      (d) => ((d.countries[0]!.history[0] as { status: string }).status = "maybe"),
+      "countries.0.history.0.status",
+    ],
+    [
+      "an event that touched no country",
+      (d) => (d.events[0]!.countries = []),
+      "events.0.countries: must name at least one country",
+    ],
+    [
+      "a duplicate event id",
+      (d) => d.events.push(structuredClone(d.events[0]!)),
+      'duplicate event id "meng-arrest"',
+    ],
+    [
+      "categories out of legend order",
+      (d) => d.categories.reverse(),
+      'categories.0.id: expected "ban"',
+    ],
   ])("rejects %s, naming the field and the reason", (_name, mutate, message) => {
     const data = clone();
     mutate(data);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { Country } from "../../src/data/schema";
-import { buildStatusIndex, changedBetween, countsAt, statusAt, statusesAt } from "../../src/domain/status-index";
+import {
+  buildStatusIndex,
+  changedBetween,
+  countsAt,
+  statusAt,
+  statusesAt,
+} from "../../src/domain/status-index";
 
-const entry = (date: string, status: Country["history"][number]["status"], precision?: "month") => ({
+const entry = (
+  date: string,
+  status: Country["history"][number]["status"],
+  precision?: "month",
+) => ({
   date,
   status,
   note: "test entry note",
@@ -11,8 +21,22 @@ const entry = (date: string, status: Country["history"][number]["status"], preci
 });
 
 const countries: Country[] = [
-  { iso3: "GBR", region: "europe", summary: "x".repeat(20), history: [entry("2018-12-01", "under_review", "month"), entry("2020-01-28", "restricted"), entry("2020-07-14", "ban")] },
-  { iso3: "HUN", region: "europe", summary: "x".repeat(20), history: [entry("2018-11-01", "partner", "month")] },
+  {
+    iso3: "GBR",
+    region: "europe",
+    summary: "x".repeat(20),
+    history: [
+      entry("2018-12-01", "under_review", "month"),
+      entry("2020-01-28", "restricted"),
+      entry("2020-07-14", "ban"),
+    ],
+  },
+  {
+    iso3: "HUN",
+    region: "europe",
+    summary: "x".repeat(20),
+    history: [entry("2018-11-01", "partner", "month")],
+  },
   { iso3: "ESP", region: "europe", summary: "x".repeat(20), history: [] },
 ];
 const index = buildStatusIndex(countries);
@@ -20,7 +44,12 @@ const index = buildStatusIndex(countries);
 describe("statusAt", () => {
   it.each([
     ["shows no data before the first entry", "GBR", "2018-11-30", "no_data"],
-    ["applies a month-precision entry from the first of its month", "GBR", "2018-12-01", "under_review"],
+    [
+      "applies a month-precision entry from the first of its month",
+      "GBR",
+      "2018-12-01",
+      "under_review",
+    ],
     ["holds a status until the day before the next entry", "GBR", "2020-01-27", "under_review"],
     ["applies an entry on its own date", "GBR", "2020-01-28", "restricted"],
     ["keeps the latest entry after it", "GBR", "2026-01-01", "ban"],
@@ -36,7 +65,9 @@ describe("statusAt", () => {
   });
 
   it("sorts histories given out of order", () => {
-    const shuffled = buildStatusIndex([{ ...countries[0]!, history: [...countries[0]!.history].reverse() }]);
+    const shuffled = buildStatusIndex([
+      { ...countries[0]!, history: [...countries[0]!.history].reverse() },
+    ]);
     expect(statusAt(shuffled, "GBR", "2020-03-01").status).toBe("restricted");
   });
 });
@@ -56,12 +87,18 @@ describe("countsAt", () => {
 
 describe("changedBetween", () => {
   it("lists countries whose status differs between two dates, with from and to", () => {
-    expect(changedBetween(index, "2018-12-31", "2020-07-14").map(({ iso3, from, to }) => ({ iso3, from, to }))).toEqual([
-      { iso3: "GBR", from: "under_review", to: "ban" },
-    ]);
+    expect(
+      changedBetween(index, "2018-12-31", "2020-07-14").map(({ iso3, from, to }) => ({
+        iso3,
+        from,
+        to,
+      })),
+    ).toEqual([{ iso3: "GBR", from: "under_review", to: "ban" }]);
   });
   it("treats a country appearing for the first time as a change from no data", () => {
-    expect(changedBetween(index, "2018-10-01", "2018-11-15").map((c) => [c.iso3, c.from, c.to])).toEqual([["HUN", "no_data", "partner"]]);
+    expect(
+      changedBetween(index, "2018-10-01", "2018-11-15").map((c) => [c.iso3, c.from, c.to]),
+    ).toEqual([["HUN", "no_data", "partner"]]);
   });
   it("accepts the dates in either order", () => {
     expect(changedBetween(index, "2020-07-14", "2018-12-31")).toHaveLength(1);

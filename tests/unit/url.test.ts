@@ -4,12 +4,17 @@ import { serializeLink } from "../../src/state/url/serialize";
 import { searchWithPathCountry } from "../../src/state/url/sync";
 import { defaultLinkState, type LinkState } from "../../src/state/view-state";
 
-const context: LinkContext = { eventIds: new Set(["meng-arrest"]), span: { start: "2018-08-13", end: "2026-11-25" } };
+const context: LinkContext = {
+  eventIds: new Set(["meng-arrest"]),
+  span: { start: "2018-08-13", end: "2026-11-25" },
+};
 const parse = (search: string) => parseLink(search, context);
 
 describe("country", () => {
-  it("accepts a known code in any case", () => expect(parse("?country=gbr").state.selectedIso3).toBe("GBR"));
-  it("accepts Kosovo's user-assigned code", () => expect(parse("?country=xkx").state.selectedIso3).toBe("XKX"));
+  it("accepts a known code in any case", () =>
+    expect(parse("?country=gbr").state.selectedIso3).toBe("GBR"));
+  it("accepts Kosovo's user-assigned code", () =>
+    expect(parse("?country=xkx").state.selectedIso3).toBe("XKX"));
   it("is null when missing, without a notice", () => expect(parse("").notices).toEqual([]));
   it("ignores an unknown code with a notice naming it", () => {
     const { state, notices } = parse("?country=zzz");
@@ -37,21 +42,25 @@ describe("date and since", () => {
 });
 
 describe("status", () => {
-  it("accepts a comma list of category ids", () => expect(parse("?status=ban,restricted").state.statuses).toEqual(["ban", "restricted"]));
+  it("accepts a comma list of category ids", () =>
+    expect(parse("?status=ban,restricted").state.statuses).toEqual(["ban", "restricted"]));
   it("keeps the known ids of a partly bad list and names the rest", () => {
     const { state, notices } = parse("?status=ban,bogus");
     expect(state.statuses).toEqual(["ban"]);
     expect(notices[0]).toContain('"bogus"');
   });
-  it("ignores a list with no known id", () => expect(parse("?status=x,y").state.statuses).toEqual([]));
+  it("ignores a list with no known id", () =>
+    expect(parse("?status=x,y").state.statuses).toEqual([]));
   it("drops repeated ids", () => expect(parse("?status=ban,ban").state.statuses).toEqual(["ban"]));
 });
 
 describe("region, q, event, view, embed, present", () => {
   it("accepts a region id", () => expect(parse("?region=europe").state.region).toBe("europe"));
   it("ignores an unknown region", () => expect(parse("?region=mars").notices).toHaveLength(1));
-  it("keeps search text as text", () => expect(parse("?q=%3Cb%3Eital").state.query).toBe("<b>ital"));
-  it("accepts a known event", () => expect(parse("?event=meng-arrest").state.eventId).toBe("meng-arrest"));
+  it("keeps search text as text", () =>
+    expect(parse("?q=%3Cb%3Eital").state.query).toBe("<b>ital"));
+  it("accepts a known event", () =>
+    expect(parse("?event=meng-arrest").state.eventId).toBe("meng-arrest"));
   it("ignores an unknown event", () => expect(parse("?event=nope").state.eventId).toBeNull());
   it("opens the table view", () => expect(parse("?view=table").state.view).toBe("table"));
   it("opens the embed view", () => expect(parse("?embed=1").state.mode).toBe("embed"));
@@ -92,9 +101,15 @@ describe("hostile links", () => {
 });
 
 describe("serializeLink", () => {
-  it("writes nothing for the default view", () => expect(serializeLink(defaultLinkState())).toBe(""));
+  it("writes nothing for the default view", () =>
+    expect(serializeLink(defaultLinkState())).toBe(""));
   it("writes readable parameters", () => {
-    const state: LinkState = { ...defaultLinkState(), selectedIso3: "GBR", statuses: ["ban", "restricted"], date: "2019-06-30" };
+    const state: LinkState = {
+      ...defaultLinkState(),
+      selectedIso3: "GBR",
+      statuses: ["ban", "restricted"],
+      date: "2019-06-30",
+    };
     expect(serializeLink(state)).toBe("?country=gbr&date=2019-06-30&status=ban,restricted");
   });
   it.each<Partial<LinkState>>([
@@ -113,8 +128,13 @@ describe("serializeLink", () => {
 });
 
 describe("per-country pages", () => {
-  it("selects the country of a /country/<iso3>/ path", () => expect(searchWithPathCountry("/country/gbr/", "")).toBe("?country=gbr"));
-  it("keeps the rest of the link", () => expect(searchWithPathCountry("/maps/country/fra/", "?date=2020-01-01")).toBe("?country=fra&date=2020-01-01"));
-  it("lets the link's own country win", () => expect(searchWithPathCountry("/country/gbr/", "?country=fra")).toBe("?country=fra"));
+  it("selects the country of a /country/<iso3>/ path", () =>
+    expect(searchWithPathCountry("/country/gbr/", "")).toBe("?country=gbr"));
+  it("keeps the rest of the link", () =>
+    expect(searchWithPathCountry("/maps/country/fra/", "?date=2020-01-01")).toBe(
+      "?country=fra&date=2020-01-01",
+    ));
+  it("lets the link's own country win", () =>
+    expect(searchWithPathCountry("/country/gbr/", "?country=fra")).toBe("?country=fra"));
   it("leaves other paths alone", () => expect(searchWithPathCountry("/", "?q=x")).toBe("?q=x"));
 });

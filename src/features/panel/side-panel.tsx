@@ -3,12 +3,15 @@ import { CountryList } from "./country-list";
 import { CountryStory } from "./country-story";
 import { RegionFilter, SearchBox, StatusFilter } from "./filters";
 import { MethodNote } from "./method-note";
+import { WhatChanged } from "./what-changed";
 
 export function SidePanel() {
   const selectedIso3 = useStore((s) => s.selectedIso3);
+  const since = useStore((s) => s.since);
   return (
     <aside className="side-panel" aria-label="Filters and countries">
       {selectedIso3 && <CountryStory iso3={selectedIso3} />}
+      {since && <WhatChanged since={since} />}
       <section className="filters" aria-label="Filters">
         <StatusFilter />
         <div className="filter-row">

@@ -80,14 +80,14 @@ const PARSERS: { [K in ParamName]: (raw: string, context: LinkContext) => Parsed
 
 export const LINK_PARAMS = Object.keys(PARSERS) as ParamName[];
 
+/** Control and bidi characters could disguise a value; notices show them as a replacement mark. */
+const DISGUISING_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Shows a raw value safely and briefly inside a notice (it is rendered as text, never HTML). */
 export function quoteValue(raw: string): string {
-  // Control and bidi characters could disguise the value; they are shown as a replacement mark.
-  // eslint-disable-next-line no-control-regex
-  const printable = raw.replace(
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g,
-    "�",
-  );
+  const printable = raw.replace(DISGUISING_CHARACTERS, "�");
   return `"${printable.length > 40 ? `${printable.slice(0, 40)}…` : printable}"`;
 }
 

@@ -46,7 +46,9 @@ export function startUrlSync(store: Store, context: LinkContext): () => void {
   write(store.getState(), false);
 
   const unsubscribe = store.subscribe((state, previous) => {
-    const push = state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId;
+    const push =
+      !state.isPlaying &&
+      (state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId);
     write(state, push);
   });
   const onPopState = () => applyLocation(false);

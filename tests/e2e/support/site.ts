@@ -6,7 +6,7 @@ import { parseDataset, type Dataset } from "../../../src/data/schema.ts";
 import { launchChromium } from "./browser.ts";
 
 /** The built site (dist/) served by `vite preview` on a free port, and one Chromium per file. */
-export function useSite() {
+export function startSite() {
   const site = { url: "", browser: undefined as unknown as Browser };
   let server: PreviewServer;
   before(async () => {
@@ -35,7 +35,10 @@ export async function openPage(
 }
 
 export async function waitForMap(page: Page) {
-  await page.waitForSelector('svg[data-testid="world-map"] [data-iso3][data-status]:not([data-status="no_data"])', { timeout: 15_000 });
+  await page.waitForSelector(
+    'svg[data-testid="world-map"] [data-iso3][data-status]:not([data-status="no_data"])',
+    { timeout: 15_000 },
+  );
 }
 
 /** The published dataset, read the way the app reads it. */

@@ -1,0 +1,84 @@
+import { useId } from "react";
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { isCalendarDate } from "../../data/schema";
+import { addDays, datasetSpan, daysBetween, formatDate } from "../../domain/dates";
+import { useAsOfDate } from "../../state/derived";
+import { useStore } from "../../state/store";
+import { usePlayback } from "./use-playback";
+
+/** As-of date (slider and date field), play/pause, and the compare-from date. */
+export function DateControls() {
+  const { dataset } = useLoadedDataset();
+  const span = datasetSpan(dataset);
+  const date = useAsOfDate();
+  const since = useStore((s) => s.since);
+  const setDate = useStore((s) => s.setDate);
+  const setSince = useStore((s) => s.setSince);
+  const { isPlaying, toggle } = usePlayback();
+  const sliderId = useId();
+  const total = daysBetween(span.start, span.end);
+  const inSpan = (value: string) =>
+    isCalendarDate(value) && value >= span.start && value <= span.end;
+
+  return (
+    <div className="date-controls">
+      <button
+        type="button"
+        className="play-button"
+        onClick={toggle}
+        aria-label={isPlaying ? "Pause" : "Play the map through time"}
+      >
+        <span aria-hidden="true">{isPlaying ? "❚❚" : "▶"}</span> {isPlaying ? "Pause" : "Play"}
+      </button>
+      <div className="date-slider">
+        <label htmlFor={sliderId}>As of</label>
+        <input
+          id={sliderId}
+          type="range"
+          min={0}
+          max={total}
+          step={1}
+          value={daysBetween(span.start, date)}
+          aria-valuetext={formatDate(date)}
+          onChange={(e) => setDate(addDays(span.start, Number(e.target.value)))}
+        />
+        <div className="date-slider-ends" aria-hidden="true">
+          <span>{formatDate(span.start)}</span>
+          <span>{formatDate(span.end)}</span>
+        </div>
+      </div>
+      <label className="field date-field">
+        <span>Date</span>
+        <input
+          type="date"
+          min={span.start}
+          max={span.end}
+          value={date}
+          onChange={(e) => inSpan(e.target.value) && setDate(e.target.value)}
+        />
+      </label>
+      <button type="button" onClick={() => setDate(null)} disabled={date === span.end}>
+        Latest
+      </button>
+      <label className="field date-field">
+        <span>Compare with</span>
+        <input
+          type="date"
+          min={span.start}
+          max={span.end}
+          value={since ?? ""}
+          aria-describedby={`${sliderId}-compare-help`}
+          onChange={(e) => setSince(inSpan(e.target.value) ? e.target.value : null)}
+        />
+      </label>
+      {since && (
+        <button type="button" onClick={() => setSince(null)}>
+          Stop comparing
+        </button>
+      )}
+      <p id={`${sliderId}-compare-help`} className="visually-hidden">
+        Marks every country whose status differs between this date and the as-of date.
+      </p>
+    </div>
+  );
+}

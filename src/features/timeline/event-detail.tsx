@@ -1,0 +1,54 @@
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { countryName } from "../../data/countries";
+import { formatDate } from "../../domain/dates";
+import { useStore } from "../../state/store";
+import { SourceLink } from "../../ui/source-link";
+
+/** The selected event's caption: what happened, which countries it touched, its sources. */
+export function EventDetail() {
+  const { dataset } = useLoadedDataset();
+  const eventId = useStore((s) => s.eventId);
+  const selectEvent = useStore((s) => s.selectEvent);
+  const selectCountry = useStore((s) => s.selectCountry);
+  const event = dataset.events.find((e) => e.id === eventId);
+  if (!event) return null;
+  return (
+    <article
+      className="event-detail"
+      aria-labelledby="event-detail-heading"
+      data-event-id={event.id}
+    >
+      <header className="story-header">
+        <div>
+          <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
+          <h2 id="event-detail-heading">{event.title}</h2>
+        </div>
+        <button
+          type="button"
+          className="close"
+          onClick={() => selectEvent(null)}
+          aria-label="Close this event"
+        >
+          ×
+        </button>
+      </header>
+      <p>{event.description}</p>
+      <p className="event-countries">
+        Touched:{" "}
+        {event.countries.map((iso3, i) => (
+          <span key={iso3}>
+            {i > 0 && ", "}
+            <button type="button" className="link-button" onClick={() => selectCountry(iso3)}>
+              {countryName(iso3)}
+            </button>
+          </span>
+        ))}
+      </p>
+      <ul className="sources" aria-label="Sources">
+        {event.sources.map((id) => (
+          <li key={id}>{dataset.sources[id] && <SourceLink source={dataset.sources[id]} />}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

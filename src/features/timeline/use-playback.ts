@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { datasetSpan } from "../../domain/dates";
+import { firstStepAfter, playbackSteps } from "../../domain/playback";
+import { useAsOfDate } from "../../state/derived";
+import { useStore } from "../../state/store";
+
+/** Readable pace: a month every 350 ms, and a pause on each event so its caption can be read. */
+export const STEP_MS = 350;
+export const EVENT_PAUSE_MS = 2200;
+
+/** The bench plays ten full runs; it may speed the clock up through this global (never set in the app). */
+function speedFactor(): number {
+  const speed = (globalThis as { __HUAWEI_MAP_PLAY_SPEED__?: number }).__HUAWEI_MAP_PLAY_SPEED__;
+  return typeof speed === "number" && speed > 0 ? 1 / speed : 1;
+}
+
+export function usePlayback() {
+  const { dataset } = useLoadedDataset();
+  const steps = useMemo(() => playbackSteps(datasetSpan(dataset), dataset.events), [dataset]);
+  const isPlaying = useStore((s) => s.isPlaying);
+  const setPlaying = useStore((s) => s.setPlaying);
+  const date = useAsOfDate();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const stepIndex = useRef(0);
+
+  const stop = useCallback(() => {
+    clearTimeout(timer.current);
+    setPlaying(false);
+  }, [setPlaying]);
+
+  const play = useCallback(() => {
+    const last = steps[steps.length - 1];
+    stepIndex.current = firstStepAfter(steps, date, !last || date >= last.date);
+    setPlaying(true);
+  }, [steps, date, setPlaying]);
+
+  useEffect(() => {
+    if (!isPlaying) return;
+    const advance = () => {
+      const step = steps[stepIndex.current];
+      if (!step) return stop();
+      useStore.getState().applyPlayStep(step.date, step.eventId);
+      stepIndex.current += 1;
+      if (stepIndex.current >= steps.length) {
+        // Leave the last frame up, then stop at the end.
+        timer.current = setTimeout(stop, STEP_MS * speedFactor());
+        return;
+      }
+      timer.current = setTimeout(
+        advance,
+        (step.eventId ? EVENT_PAUSE_MS : STEP_MS) * speedFactor(),
+      );
+    };
+    advance();
+    return () => clearTimeout(timer.current);
+  }, [isPlaying, steps, stop]);
+
+  return { isPlaying, play, stop, toggle: isPlaying ? stop : play };
+}
