@@ -1,6 +1,5 @@
 import { useLoadedDataset } from "../data/loaded-dataset";
 import { useGeometry } from "../data/geometry-query";
-import { formatDate } from "../domain/dates";
 import { MapLegend } from "../features/map/map-legend";
 import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
@@ -9,7 +8,8 @@ import { CountsChart } from "../features/timeline/counts-chart";
 import { DateControls } from "../features/timeline/date-controls";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
-import { useAsOfDate, useChangedIso3s, useEventIso3s } from "../state/derived";
+import { useChangedIso3s, useEventIso3s } from "../state/derived";
+import { AsOfDate } from "../ui/as-of-date";
 import { useStore } from "../state/store";
 import { LoadErrorPanel } from "../ui/load-error";
 import { Notices } from "../ui/notices";
@@ -19,7 +19,6 @@ export function Dashboard() {
   const loaded = useLoadedDataset();
   useUrlSync(loaded);
   const geometry = useGeometry();
-  const date = useAsOfDate();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const highlighted = useEventIso3s();
@@ -31,10 +30,7 @@ export function Dashboard() {
         <div>
           <h1>Huawei 5G Policy Map</h1>
           <p className="subtitle">
-            Where each country stands on Huawei's 5G network equipment, as of{" "}
-            <time data-testid="as-of-date" dateTime={date}>
-              {formatDate(date)}
-            </time>
+            Where each country stands on Huawei's 5G network equipment, as of <AsOfDate />
           </p>
         </div>
         <div className="view-switch" role="group" aria-label="View">

@@ -1,4 +1,6 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
+import type { Category } from "../../data/schema";
+import type { CountryRow } from "../../domain/country-rows";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { filterRows, sortRows } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
@@ -27,28 +29,56 @@ export function CountryList() {
       ) : (
         <ul>
           {visible.map((row) => (
-            <li key={row.iso3}>
-              <button
-                type="button"
-                className="country-list-item"
-                aria-current={row.iso3 === selectedIso3 ? "true" : undefined}
-                onClick={() => selectCountry(row.iso3)}
-              >
-                <span className="country-list-name">{row.name}</span>
-                <span className="country-list-status">
-                  <StatusSwatch status={row.status} /> {statusLabel(dataset.categories, row.status)}
-                  {row.entry && (
-                    <span className="muted">
-                      {" "}
-                      · {formatDate(row.entry.date, row.entry.precision)}
-                    </span>
-                  )}
-                </span>
-              </button>
-            </li>
+            <CountryListItem
+              key={row.iso3}
+              row={row}
+              categories={dataset.categories}
+              isSelected={row.iso3 === selectedIso3}
+              onSelect={selectCountry}
+            />
           ))}
         </ul>
       )}
     </section>
   );
 }
+
+/** Memoised: a date step re-renders only the rows whose status changed. */
+const CountryListItem = memo(
+  function CountryListItem({
+    row,
+    categories,
+    isSelected,
+    onSelect,
+  }: {
+    row: CountryRow;
+    categories: readonly Category[];
+    isSelected: boolean;
+    onSelect: (iso3: string) => void;
+  }) {
+    return (
+      <li>
+        <button
+          type="button"
+          className="country-list-item"
+          aria-current={isSelected ? "true" : undefined}
+          onClick={() => onSelect(row.iso3)}
+        >
+          <span className="country-list-name">{row.name}</span>
+          <span className="country-list-status">
+            <StatusSwatch status={row.status} /> {statusLabel(categories, row.status)}
+            {row.entry && (
+              <span className="muted"> · {formatDate(row.entry.date, row.entry.precision)}</span>
+            )}
+          </span>
+        </button>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.row.entry === b.row.entry &&
+    a.row.status === b.row.status &&
+    a.isSelected === b.isSelected &&
+    a.categories === b.categories &&
+    a.onSelect === b.onSelect,
+);
