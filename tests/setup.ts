@@ -7,4 +7,6 @@ afterEach(() => {
   cleanup();
   resetStore();
   window.history.replaceState(null, "", "/");
+  localStorage.clear();
+  delete document.documentElement.dataset.theme;
 });

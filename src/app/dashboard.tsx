@@ -13,6 +13,9 @@ import { AsOfDate } from "../ui/as-of-date";
 import { useStore } from "../state/store";
 import { LoadErrorPanel } from "../ui/load-error";
 import { Notices } from "../ui/notices";
+import { AreaBoundary } from "../ui/area-boundary";
+import { Announcer } from "./announcer";
+import { ThemeToggle } from "./theme-toggle";
 import { useUrlSync } from "./use-url-sync";
 
 export function Dashboard() {
@@ -33,38 +36,48 @@ export function Dashboard() {
             Where each country stands on Huawei's 5G network equipment, as of <AsOfDate />
           </p>
         </div>
-        <div className="view-switch" role="group" aria-label="View">
-          <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
-            Map
-          </button>
-          <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
-            Table
-          </button>
+        <div className="header-actions">
+          <div className="view-switch" role="group" aria-label="View">
+            <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
+              Map
+            </button>
+            <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
+              Table
+            </button>
+          </div>
+          <ThemeToggle />
         </div>
       </header>
+      <Announcer />
       <Notices />
       <main className="layout">
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
-          {view === "table" ? (
-            <CountryTable />
-          ) : geometry.isError ? (
-            <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />
-          ) : geometry.data ? (
-            <WorldMap geometry={geometry.data} highlighted={highlighted} changed={changed} />
-          ) : (
-            <p className="map-loading" aria-busy="true">
-              Drawing the map…
-            </p>
-          )}
-          <MapLegend />
+          <AreaBoundary name={view === "map" ? "the map" : "the table"}>
+            {view === "table" ? (
+              <CountryTable />
+            ) : geometry.isError ? (
+              <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />
+            ) : geometry.data ? (
+              <WorldMap geometry={geometry.data} highlighted={highlighted} changed={changed} />
+            ) : (
+              <p className="map-loading" aria-busy="true">
+                Drawing the map…
+              </p>
+            )}
+            <MapLegend />
+          </AreaBoundary>
           <section className="timeline" aria-label="Time">
-            <DateControls />
-            <EventDetail />
-            <CountsChart />
-            <EventsTimeline />
+            <AreaBoundary name="the timeline">
+              <DateControls />
+              <EventDetail />
+              <CountsChart />
+              <EventsTimeline />
+            </AreaBoundary>
           </section>
         </section>
-        <SidePanel />
+        <AreaBoundary name="the side panel">
+          <SidePanel />
+        </AreaBoundary>
       </main>
       <footer className="app-footer">
         <p>

@@ -1,0 +1,43 @@
+import { useEffect, useState } from "react";
+import { countryName } from "../data/countries";
+import { useLoadedDataset } from "../data/loaded-dataset";
+import { formatDate } from "../domain/dates";
+import { describeStatus } from "../domain/map-shapes";
+import { statusAt } from "../domain/status-index";
+import { useStore } from "../state/store";
+
+/** Dragging the slider would otherwise read out every day it passes. */
+const SETTLE_MS = 600;
+
+/** Tells screen-reader users, politely, when the date or the selection changes. */
+export function Announcer() {
+  const { dataset, index } = useLoadedDataset();
+  const [message, setMessage] = useState("");
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = useStore.subscribe((state, previous) => {
+      const date = state.date ?? dataset.updated;
+      if (state.selectedIso3 && state.selectedIso3 !== previous.selectedIso3) {
+        const at = statusAt(index, state.selectedIso3, date);
+        setMessage(
+          `Selected ${countryName(state.selectedIso3)}. ${describeStatus(state.selectedIso3, at, dataset.categories)}.`,
+        );
+      }
+      if (state.date !== previous.date) {
+        clearTimeout(timer);
+        timer = setTimeout(() => setMessage(`Map shows ${formatDate(date)}.`), SETTLE_MS);
+      }
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [dataset, index]);
+
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { openPage, startSite, waitForMap } from "./support/site.ts";
+
+const site = startSite();
+
+/** WCAG 2.1 A and AA rules; each violation is listed with the elements it hit. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
+}
+
+const VIEWS: [string, string, { dark?: boolean; width?: number }?][] = [
+  ["the main view", "/"],
+  ["a selected country", "/?country=gbr"],
+  ["the timeline with an event selected", "/?event=meng-arrest"],
+  ["a comparison", "/?since=2019-12-31&date=2021-06-30"],
+  ["the table view", "/?view=table"],
+  ["the dark theme", "/?country=fra", { dark: true }],
+  ["a phone", "/?country=deu", { width: 390 }],
+];
+
+describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
+  for (const [name, path, options = {}] of VIEWS) {
+    it(`has no violations in ${name}`, async () => {
+      const context = await site.browser.newContext({
+        viewport: { width: options.width ?? 1280, height: 900 },
+        colorScheme: options.dark ? "dark" : "light",
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      if (path.includes("view=table")) await page.getByRole("table").waitFor();
+      else await waitForMap(page);
+      assert.deepEqual(await violations(page), []);
+      await context.close();
+    });
+  }
+
+  it("reaches the map, selects a country and clears it with the keyboard only", async () => {
+    const { page } = await openPage(site.browser, `${site.url}/`);
+    await waitForMap(page);
+    let onMap = false;
+    for (let i = 0; i < 30 && !onMap; i++) {
+      await page.keyboard.press("Tab");
+      onMap = await page.evaluate(() => document.activeElement?.hasAttribute("data-iso3") ?? false);
+    }
+    assert.ok(onMap, "Tab reaches a country on the map");
+    await page.keyboard.press("ArrowRight");
+    const iso3 = await page.evaluate(() => document.activeElement?.getAttribute("data-iso3"));
+    await page.keyboard.press("Enter");
+    await page.locator(`[data-testid="country-panel"][data-iso3="${iso3}"]`).waitFor();
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.querySelector('[data-testid="country-panel"]'));
+    await page.close();
+  });
+});
