@@ -4,16 +4,16 @@ import { formatDate } from "../domain/dates";
 import { MapLegend } from "../features/map/map-legend";
 import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
+import { ShareButton } from "../features/share/share-dialog";
+import { PrintSource } from "../features/share/source-line";
 import { CountryTable } from "../features/table/country-table";
 import { useAsOfDate } from "../state/derived";
 import { useStore } from "../state/store";
 import { LoadErrorPanel } from "../ui/load-error";
 import { Notices } from "../ui/notices";
-import { useUrlSync } from "./use-url-sync";
 
 export function Dashboard() {
   const loaded = useLoadedDataset();
-  useUrlSync(loaded);
   const geometry = useGeometry();
   const date = useAsOfDate();
   const view = useStore((s) => s.view);
@@ -31,13 +31,16 @@ export function Dashboard() {
             </time>
           </p>
         </div>
-        <div className="view-switch" role="group" aria-label="View">
-          <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
-            Map
-          </button>
-          <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
-            Table
-          </button>
+        <div className="header-actions">
+          <ShareButton />
+          <div className="view-switch" role="group" aria-label="View">
+            <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
+              Map
+            </button>
+            <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
+              Table
+            </button>
+          </div>
         </div>
       </header>
       <Notices />
@@ -55,6 +58,7 @@ export function Dashboard() {
             </p>
           )}
           <MapLegend />
+          <PrintSource />
         </section>
         <SidePanel />
       </main>
