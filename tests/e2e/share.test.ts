@@ -215,4 +215,20 @@ describe("sharing in Chromium", () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it("prints map, legend, date and source on one landscape page", async () => {
+    const { page } = await openPage(site.browser, `${site.url}/?country=gbr`);
+    await waitForMap(page);
+    await page.emulateMedia({ media: "print" });
+    const visible = async (selector: string) => page.locator(selector).first().isVisible();
+    assert.equal(await visible('svg[data-testid="world-map"]'), true);
+    assert.equal(await visible(".legend"), true);
+    assert.equal(await visible('time[data-testid="as-of-date"]'), true);
+    assert.match(await page.locator(".print-only").innerText(), /Source: .+country=gbr/);
+    assert.equal(await visible(".side-panel"), false);
+    const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.equal(pages.length, 1);
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useGeometry } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { csvRows, toCsv } from "../../domain/csv-rows";
+import { formatDate } from "../../domain/dates";
 import { pictureInput } from "../../domain/map-picture";
 import { composeMapSvg } from "../../domain/map-svg";
 import { useAsOfDate, useCountryRows } from "../../state/derived";
@@ -75,8 +76,8 @@ export function DownloadButtons() {
     <section className="downloads" aria-labelledby="downloads-heading">
       <h3 id="downloads-heading">Download</h3>
       <p className="muted">
-        The map as shown (on {date}, with legend and sources), the status of every country on that
-        date as CSV, or the whole dataset with its history and sources as JSON.
+        The map as shown (on {formatDate(date)}, with legend and sources), the status of every
+        country on that date as CSV, or the whole dataset with its history and sources as JSON.
       </p>
       <div className="download-buttons">
         {downloads.map((d) => (
