@@ -38,6 +38,8 @@ const MUTED = "#595959";
 const OCEAN = "#eef3f7";
 const LEGEND_SIZE = 18;
 const FOOTER_SIZE = 15;
+/** Countries smaller than this (pixels) get a ring around their outline. */
+const RING_BELOW = 40;
 
 /** DejaVu Sans averages about 0.6 em per character; good enough to wrap a legend row. */
 const textWidth = (text: string, size: number) => text.length * size * 0.6;
@@ -97,7 +99,11 @@ export function composeMapSvg(input: MapSvgInput): string {
     input.markerIso3s,
   );
 
-  parts.push(`<path d="${world.sphere}" fill="${OCEAN}"/>`);
+  // Antarctica is left out, so the globe's outline reaches below the box: clip it there.
+  parts.push(
+    `<clipPath id="map-box"><rect x="0" y="${mapTop}" width="${width}" height="${mapBottom - mapTop + 4}"/></clipPath>`,
+    `<path d="${world.sphere}" fill="${OCEAN}" clip-path="url(#map-box)"/>`,
+  );
   parts.push(`<g fill="#ececec" stroke="#ffffff" stroke-width="0.5">`);
   for (const d of world.background) parts.push(`<path d="${d}"/>`);
   parts.push(`</g><g stroke="#ffffff" stroke-width="0.5">`);
@@ -124,9 +130,23 @@ export function composeMapSvg(input: MapSvgInput): string {
       parts.push(
         `<path d="${shape.d}" fill="none" stroke="${INK}" stroke-width="2.5" stroke-linejoin="round"/>`,
       );
-    else if (marker)
+    const [[left, top], [right, bottom]] = shape?.bounds ?? [
+      [0, 0],
+      [0, 0],
+    ];
+    // A country a few pixels wide would hide under its own outline: ring it so it can be found.
+    const ring = marker
+      ? { x: marker.x, y: marker.y, r: 11 }
+      : shape && Math.max(right - left, bottom - top) < RING_BELOW
+        ? {
+            x: (left + right) / 2,
+            y: (top + bottom) / 2,
+            r: Math.max(right - left, bottom - top) / 2 + 9,
+          }
+        : null;
+    if (ring)
       parts.push(
-        `<circle cx="${marker.x}" cy="${marker.y}" r="11" fill="none" stroke="${INK}" stroke-width="2.5"/>`,
+        `<circle cx="${ring.x.toFixed(1)}" cy="${ring.y.toFixed(1)}" r="${ring.r.toFixed(1)}" fill="none" stroke="${INK}" stroke-width="2.5"/>`,
       );
   }
 

@@ -6,6 +6,8 @@ export interface ProjectedShape {
   iso3: string;
   /** SVG path data in the target box's pixels. */
   d: string;
+  /** [[left, top], [right, bottom]] in pixels. */
+  bounds: Box;
 }
 
 export interface ProjectedMarker {
@@ -48,7 +50,8 @@ export function projectWorld(
   for (const country of features) {
     const d = path(country);
     if (!d) continue;
-    if (typeof country.id === "string") shapes.push({ iso3: country.id, d: round(d) });
+    if (typeof country.id === "string")
+      shapes.push({ iso3: country.id, d: round(d), bounds: path.bounds(country) });
     else background.push(round(d));
   }
   const markers: ProjectedMarker[] = [];
