@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
 import { sortEvents } from "../../src/domain/events";
-import { parseDataset } from "../../src/data/schema";
+import { fixtureDataset } from "../fixtures/fixture-dataset";
 import { findMap, renderApp, serve } from "./render-app";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -63,9 +63,7 @@ describe("the embed view", () => {
 });
 
 describe("the presentation view", () => {
-  const parsed = parseDataset(fixture, "2026-11-25");
-  if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-  const events = sortEvents(parsed.data.events);
+  const events = sortEvents(fixtureDataset().dataset.events);
 
   it("steps through the events with the arrow keys, moving the date and the link", async () => {
     serve();

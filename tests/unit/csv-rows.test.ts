@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { csvParse } from "d3-dsv";
-import fixture from "../fixtures/small-dataset.json";
-import { parseDataset } from "../../src/data/schema";
+import { fixtureDataset } from "../fixtures/fixture-dataset";
 import { countryRowsAt } from "../../src/domain/country-rows";
 import { csvRows, toCsv } from "../../src/domain/csv-rows";
-import { buildStatusIndex } from "../../src/domain/status-index";
 
-const parsed = parseDataset(fixture, "2026-11-25");
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const dataset = parsed.data;
-const index = buildStatusIndex(dataset.countries);
+const { dataset, index } = fixtureDataset();
 const rowsAt = (date: string) => csvRows(dataset, countryRowsAt(dataset, index, date));
 
 describe("csvRows", () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Topology } from "topojson-specification";
-import fixture from "../fixtures/small-dataset.json";
-import { parseDataset } from "../../src/data/schema";
+import { fixtureDataset } from "../fixtures/fixture-dataset";
 import { pictureInput } from "../../src/domain/map-picture";
 import { composeMapSvg, type MapSvgInput } from "../../src/domain/map-svg";
 import { STATUS_COLORS } from "../../src/domain/palette";
-import { buildStatusIndex } from "../../src/domain/status-index";
 
-const parsed = parseDataset(fixture, "2026-11-25");
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const dataset = parsed.data;
-const index = buildStatusIndex(dataset.countries);
+const { dataset, index } = fixtureDataset();
 
 // Clockwise rings (north up), as d3-geo expects for a polygon's outside.
 const square = (lon: number, lat: number, size: number) => [

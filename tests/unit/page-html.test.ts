@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import fixture from "../fixtures/small-dataset.json";
-import { parseDataset } from "../../src/data/schema";
-import { buildStatusIndex } from "../../src/domain/status-index";
+import { fixtureDataset } from "../fixtures/fixture-dataset";
 import {
   countryPageText,
   countryStoryHtml,
@@ -9,10 +7,7 @@ import {
   siteAddress,
 } from "../../scripts/lib/page-html";
 
-const parsed = parseDataset(fixture, "2026-11-25");
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const dataset = parsed.data;
-const index = buildStatusIndex(dataset.countries);
+const { dataset, index } = fixtureDataset();
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
