@@ -23,7 +23,7 @@ import {
 } from "./lib/page-html.ts";
 import { renderPng } from "./lib/render-png.ts";
 
-const DIST = "dist";
+const DIST = process.env.DIST_DIR ?? "dist";
 const DEFAULT_SITE_URL = "https://huawei-5g-map.example.org";
 const base = process.env.BASE_PATH ?? "/";
 const site = siteAddress(process.env.SITE_URL ?? DEFAULT_SITE_URL, base);
