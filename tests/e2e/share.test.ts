@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
 import { countryName } from "../../src/data/countries.ts";
 import { sortEvents } from "../../src/domain/events.ts";
 // Named apart from React's hook rule: this is a test fixture, not a hook.
@@ -246,5 +247,22 @@ describe("sharing in Chromium", () => {
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     assert.equal(pages.length, 1);
     await page.close();
+  });
+
+  it("has no axe violations in the embed, the presentation and the Share dialog", async () => {
+    const found: string[] = [];
+    // axe needs a page from an explicit context.
+    const context = await site.browser.newContext();
+    for (const url of ["/?embed=1", "/?present=1", "/?share"]) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${url}`);
+      await waitForMap(page);
+      if (url === "/?share") await page.getByRole("button", { name: "Share / embed" }).click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      found.push(...violations.map((v) => `${url}: ${v.id} (${v.nodes[0]?.target})`));
+      await page.close();
+    }
+    await context.close();
+    assert.deepEqual(found, []);
   });
 });

@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import { useGeometry } from "../../data/geometry-query";
+import { SITE_TITLE } from "../../domain/map-picture";
 import { MapLegend } from "../map/map-legend";
 import { WorldMap } from "../map/world-map";
 import { Notices } from "../../ui/notices";
@@ -15,6 +16,7 @@ export function EmbedView() {
   useHeightPost(ref);
   return (
     <main className="embed" ref={ref}>
+      <h1 className="visually-hidden">{SITE_TITLE}</h1>
       <Notices />
       <div className="embed-map">
         {geometry.data ? (

@@ -18,12 +18,12 @@ function ShareDialog({ onClose }: { onClose(): void }) {
   }, []);
   return (
     <dialog ref={ref} className="share-dialog" aria-labelledby="share-heading" onClose={onClose}>
-      <header className="story-header">
+      <div className="story-header">
         <h2 id="share-heading">Share or embed this view</h2>
         <button type="button" className="close" onClick={onClose} aria-label="Close">
           ×
         </button>
-      </header>
+      </div>
       <CopyField label="Link to this view" value={link} rows={2} />
       <CopyField label="Embed code" value={embedSnippet(embedUrl)} rows={5} />
       <DownloadButtons />
