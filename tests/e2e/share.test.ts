@@ -228,6 +228,11 @@ describe("sharing in Chromium", () => {
 
       const json = await download("Download JSON");
       assert.equal(JSON.parse(readFileSync(json.path, "utf8")).version, dataset.version);
+
+      await dialog.getByRole("button", { name: "Close" }).click();
+      await dialog.waitFor({ state: "detached" });
+      const focused = await page.evaluate(() => document.activeElement?.textContent);
+      assert.equal(focused, "Share / embed", "focus returns to the button that opened the dialog");
       assert.deepEqual(errors, []);
       await page.close();
     },

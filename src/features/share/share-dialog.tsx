@@ -20,7 +20,13 @@ function ShareDialog({ onClose }: { onClose(): void }) {
     <dialog ref={ref} className="share-dialog" aria-labelledby="share-heading" onClose={onClose}>
       <div className="story-header">
         <h2 id="share-heading">Share or embed this view</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close">
+        <button
+          type="button"
+          className="close"
+          // close() lets the browser return focus to the Share button; its close event unmounts.
+          onClick={() => (ref.current?.close ? ref.current.close() : onClose())}
+          aria-label="Close"
+        >
           ×
         </button>
       </div>
