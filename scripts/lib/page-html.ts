@@ -8,6 +8,8 @@ import { statusAt, type StatusIndex } from "../../src/domain/status-index.ts";
 
 /** The site's public address: SITE_URL (origin) joined with the Vite base (BASE_PATH). */
 export function siteAddress(siteUrl: string, basePath = "/"): string {
+  if (!/^https?:\/\/[^/\s]+/.test(siteUrl))
+    throw new Error(`SITE_URL must be an absolute http(s) address, got "${siteUrl}"`);
   const base = `/${basePath.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   return `${siteUrl.replace(/\/+$/, "")}${base}`;
 }

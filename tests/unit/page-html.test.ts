@@ -39,6 +39,9 @@ describe("siteAddress", () => {
   ])("joins %s and base %s", (site, base, expected) => {
     expect(siteAddress(site, base)).toBe(expected);
   });
+  it.each(["example.org", "/maps/", ""])("refuses a SITE_URL that is not absolute: %j", (site) => {
+    expect(() => siteAddress(site)).toThrow(/SITE_URL/);
+  });
 });
 
 describe("pageHtml", () => {
