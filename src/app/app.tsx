@@ -1,7 +1,20 @@
 import { useDataset } from "../data/dataset-query";
-import { LoadedDatasetContext } from "../data/loaded-dataset";
+import { LoadedDatasetContext, useLoadedDataset } from "../data/loaded-dataset";
 import { LoadErrorPanel } from "../ui/load-error";
+import { EmbedView } from "../features/share/embed-view";
+import { PresentView } from "../features/share/present-view";
+import { selectMode, useStore } from "../state/store";
 import { Dashboard } from "./dashboard";
+import { useUrlSync } from "./use-url-sync";
+
+/** The link's mode picks the view; the URL sync starts here, since it is what sets the mode. */
+function ModeSwitch() {
+  useUrlSync(useLoadedDataset());
+  const mode = useStore(selectMode);
+  if (mode === "embed") return <EmbedView />;
+  if (mode === "present") return <PresentView />;
+  return <Dashboard />;
+}
 
 export function App() {
   const dataset = useDataset();
@@ -20,7 +33,7 @@ export function App() {
     );
   return (
     <LoadedDatasetContext.Provider value={dataset.data}>
-      <Dashboard />
+      <ModeSwitch />
     </LoadedDatasetContext.Provider>
   );
 }

@@ -3,6 +3,8 @@ import { useGeometry } from "../data/geometry-query";
 import { MapLegend } from "../features/map/map-legend";
 import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
+import { ShareButton } from "../features/share/share-dialog";
+import { PrintSource } from "../features/share/source-line";
 import { CountryTable } from "../features/table/country-table";
 import { CountsChart } from "../features/timeline/counts-chart";
 import { DateControls } from "../features/timeline/date-controls";
@@ -16,11 +18,9 @@ import { Notices } from "../ui/notices";
 import { AreaBoundary } from "../ui/area-boundary";
 import { Announcer } from "./announcer";
 import { ThemeToggle } from "./theme-toggle";
-import { useUrlSync } from "./use-url-sync";
 
 export function Dashboard() {
   const loaded = useLoadedDataset();
-  useUrlSync(loaded);
   const geometry = useGeometry();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
@@ -37,6 +37,7 @@ export function Dashboard() {
           </p>
         </div>
         <div className="header-actions">
+          <ShareButton />
           <div className="view-switch" role="group" aria-label="View">
             <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
               Map
@@ -65,6 +66,7 @@ export function Dashboard() {
               </p>
             )}
             <MapLegend />
+            <PrintSource />
           </AreaBoundary>
           <section className="timeline" aria-label="Time">
             <AreaBoundary name="the timeline">

@@ -3,8 +3,17 @@ import { useEffect, useState } from "react";
 type Theme = "light" | "dark";
 const STORAGE_KEY = "huawei-5g-map:theme";
 
+/** Storage throws, not just fails, in sandboxed or third-party iframes: treat that as "nothing stored". */
+function storedTheme(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 function initialTheme(): Theme {
-  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  const stored = storedTheme();
   if (stored === "light" || stored === "dark") return stored;
   return globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }

@@ -52,3 +52,20 @@ describe("the theme", () => {
     );
   });
 });
+
+describe("blocked storage", () => {
+  it("still renders, and the theme toggle still works, when the browser refuses storage", async () => {
+    // Third-party iframes with storage blocked throw on any localStorage access.
+    vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    });
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    });
+    serve();
+    renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Dark theme" }));
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    vi.restoreAllMocks();
+  });
+});

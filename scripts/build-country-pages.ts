@@ -1,0 +1,76 @@
+/**
+ * Runs after `vite build`. Writes, from dist/index.html:
+ * - dist/country/<iso3>/index.html for every country in the dataset: its own title, description,
+ *   canonical and share tags, and its story as static HTML that the app replaces on mount;
+ * - dist/country/<iso3>/preview.png and dist/preview.png (1200×630 link previews);
+ * - share tags on dist/index.html itself.
+ * The public address is SITE_URL joined with BASE_PATH (the base vite.config.ts builds with).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { WorldGeometry } from "../src/data/geometry-query.ts";
+import { parseDataset } from "../src/data/schema.ts";
+import { todayIso } from "../src/data/today.ts";
+import { pictureInput, SITE_TITLE } from "../src/domain/map-picture.ts";
+import { composeMapSvg } from "../src/domain/map-svg.ts";
+import { buildStatusIndex } from "../src/domain/status-index.ts";
+import {
+  countryPageText,
+  countryPath,
+  countryStoryHtml,
+  pageHtml,
+  siteAddress,
+} from "./lib/page-html.ts";
+import { renderPng } from "./lib/render-png.ts";
+
+const DIST = process.env.DIST_DIR ?? "dist";
+const DEFAULT_SITE_URL = "https://huawei-5g-map.example.org";
+const base = process.env.BASE_PATH ?? "/";
+const site = siteAddress(process.env.SITE_URL ?? DEFAULT_SITE_URL, base);
+const basePath = new URL(site).pathname;
+
+const readJson = (file: string) => JSON.parse(readFileSync(join(DIST, file), "utf8")) as unknown;
+const parsed = parseDataset(readJson("data/huawei-5g.json"), todayIso());
+if (!parsed.ok) throw new Error(`The dataset is invalid:\n${parsed.errors.join("\n")}`);
+const dataset = parsed.data;
+const index = buildStatusIndex(dataset.countries);
+const geometry = readJson("data/world.json") as WorldGeometry;
+const template = readFileSync(join(DIST, "index.html"), "utf8");
+const date = dataset.updated;
+
+const preview = (iso3: string | null, url: string) =>
+  renderPng(
+    composeMapSvg(
+      pictureInput(dataset, index, geometry, { date, iso3, width: 1200, height: 630, url }),
+    ),
+  );
+
+const started = performance.now();
+for (const country of dataset.countries) {
+  const path = countryPath(country.iso3);
+  const url = `${site}${path}`;
+  const text = countryPageText(dataset, index, country.iso3, date);
+  const html = pageHtml(
+    template,
+    basePath,
+    { ...text, url, image: `${url}preview.png` },
+    countryStoryHtml(dataset, index, country.iso3, date, site),
+  );
+  mkdirSync(join(DIST, path), { recursive: true });
+  writeFileSync(join(DIST, path, "index.html"), html);
+  writeFileSync(join(DIST, path, "preview.png"), preview(country.iso3, url));
+}
+
+writeFileSync(join(DIST, "preview.png"), preview(null, site));
+const home = pageHtml(template, basePath, {
+  title: /<title>([^<]*)<\/title>/.exec(template)?.[1] ?? SITE_TITLE,
+  description: /<meta name="description" content="([^"]*)"/.exec(template)?.[1] ?? SITE_TITLE,
+  url: site,
+  image: `${site}preview.png`,
+  imageAlt: `World map of government positions on Huawei 5G equipment, as of ${date}.`,
+});
+writeFileSync(join(DIST, "index.html"), home);
+
+console.log(
+  `Wrote ${dataset.countries.length} country pages and ${dataset.countries.length + 1} previews for ${site} in ${Math.round(performance.now() - started)} ms`,
+);

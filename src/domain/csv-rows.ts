@@ -1,0 +1,33 @@
+import { csvFormat } from "d3-dsv";
+import type { Dataset } from "../data/schema";
+import type { CountryRow } from "./country-rows";
+import { statusLabel } from "./labels";
+
+export interface CsvRow {
+  code: string;
+  name: string;
+  status: string;
+  status_label: string;
+  since: string;
+  source_urls: string;
+}
+
+/** One row per country at the as-of date; every source of the entry in force, space-separated. */
+export function csvRows(dataset: Dataset, rows: readonly CountryRow[]): CsvRow[] {
+  return rows.map((row) => ({
+    code: row.iso3,
+    name: row.name,
+    status: row.status,
+    status_label: statusLabel(dataset.categories, row.status),
+    since: row.since ?? "",
+    source_urls: (row.entry?.sources ?? [])
+      .map((id) => dataset.sources[id]?.url)
+      .filter(Boolean)
+      .join(" "),
+  }));
+}
+
+/** CSV text; d3-dsv quotes commas, quotes and line breaks. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  return csvFormat([...rows], ["code", "name", "status", "status_label", "since", "source_urls"]);
+}

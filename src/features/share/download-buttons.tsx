@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { useGeometry } from "../../data/geometry-query";
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { csvRows, toCsv } from "../../domain/csv-rows";
+import { formatDate } from "../../domain/dates";
+import { pictureInput } from "../../domain/map-picture";
+import { composeMapSvg } from "../../domain/map-svg";
+import { useAsOfDate, useCountryRows } from "../../state/derived";
+import { selectSelectedIso3, useStore } from "../../state/store";
+import { saveFile, svgToPng } from "./save-file";
+import { useViewUrl } from "./use-view-url";
+
+const PICTURE = { width: 1200, height: 720 };
+
+/** Downloads of the current view (SVG, PNG) and of the data (CSV at the date, full JSON). */
+export function DownloadButtons() {
+  const { dataset, index } = useLoadedDataset();
+  const geometry = useGeometry();
+  const date = useAsOfDate();
+  const rows = useCountryRows();
+  const iso3 = useStore(selectSelectedIso3);
+  const url = useViewUrl("full");
+  const [problem, setProblem] = useState<string | null>(null);
+  const name = `huawei-5g-map-${date}${iso3 ? `-${iso3.toLowerCase()}` : ""}`;
+
+  const svg = () =>
+    geometry.data &&
+    composeMapSvg(pictureInput(dataset, index, geometry.data, { ...PICTURE, date, iso3, url }));
+  const run = (work: () => void | Promise<void>) => async () => {
+    setProblem(null);
+    try {
+      await work();
+    } catch (error) {
+      setProblem(`The download failed: ${(error as Error).message}`);
+    }
+  };
+
+  const downloads = [
+    {
+      label: "Download SVG",
+      needsMap: true,
+      save: () => {
+        const text = svg();
+        if (text) saveFile(new Blob([text], { type: "image/svg+xml" }), `${name}.svg`);
+      },
+    },
+    {
+      label: "Download PNG",
+      needsMap: true,
+      save: async () => {
+        const text = svg();
+        if (text) saveFile(await svgToPng(text, PICTURE.width, PICTURE.height), `${name}.png`);
+      },
+    },
+    {
+      label: "Download CSV",
+      needsMap: false,
+      save: () =>
+        saveFile(
+          new Blob([toCsv(csvRows(dataset, rows))], { type: "text/csv" }),
+          `huawei-5g-status-${date}.csv`,
+        ),
+    },
+    {
+      label: "Download JSON",
+      needsMap: false,
+      save: () =>
+        saveFile(
+          new Blob([JSON.stringify(dataset, null, 2)], { type: "application/json" }),
+          `huawei-5g-${dataset.version}.json`,
+        ),
+    },
+  ];
+
+  return (
+    <section className="downloads" aria-labelledby="downloads-heading">
+      <h3 id="downloads-heading">Download</h3>
+      <p className="muted">
+        The map as shown (on {formatDate(date)}, with legend and sources), the status of every
+        country on that date as CSV, or the whole dataset with its history and sources as JSON.
+      </p>
+      <div className="download-buttons">
+        {downloads.map((d) => (
+          <button
+            key={d.label}
+            type="button"
+            onClick={run(d.save)}
+            disabled={d.needsMap && !geometry.data}
+          >
+            {d.label}
+          </button>
+        ))}
+      </div>
+      {problem && <p role="alert">{problem}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useMemo } from "react";
+import { useGeometry } from "../../data/geometry-query";
+import { useLoadedDataset } from "../../data/loaded-dataset";
+import { formatDate } from "../../domain/dates";
+import { sortEvents } from "../../domain/events";
+import { SITE_TITLE } from "../../domain/map-picture";
+import { useAsOfDate } from "../../state/derived";
+import { selectEventId, useStore } from "../../state/store";
+import { MapLegend } from "../map/map-legend";
+import { WorldMap } from "../map/world-map";
+import { presentAction, stepTo, type PresentAction } from "./present-keys";
+
+function toggleFullscreen() {
+  const request = document.fullscreenElement
+    ? document.exitFullscreen()
+    : document.documentElement.requestFullscreen?.();
+  // Refused (no user gesture, iframe without allowfullscreen): the view works windowed.
+  request?.catch(() => undefined);
+}
+
+/** ?present=1: a full-window map that steps through the events with the keyboard. */
+export function PresentView() {
+  const { dataset } = useLoadedDataset();
+  const geometry = useGeometry();
+  const date = useAsOfDate();
+  const events = useMemo(() => sortEvents(dataset.events), [dataset]);
+  const eventId = useStore(selectEventId);
+  const hasDate = useStore((s) => s.date !== null);
+  const selectEvent = useStore((s) => s.selectEvent);
+  const step = events.findIndex((e) => e.id === eventId);
+  const event = events[step];
+  const highlighted = useMemo(() => new Set(event?.countries), [event]);
+
+  const act = useCallback(
+    (action: PresentAction) => {
+      if (action === "fullscreen") return toggleFullscreen();
+      const target = events[stepTo(action, step, events.length)];
+      if (target && target.id !== eventId) selectEvent(target.id, target.date);
+    },
+    [events, step, eventId, selectEvent],
+  );
+
+  // A link naming only the event shows the map on the event's date.
+  useEffect(() => {
+    if (event && !hasDate) selectEvent(event.id, event.date);
+  }, [event, hasDate, selectEvent]);
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const action = presentAction(e);
+      if (!action || e.defaultPrevented) return;
+      if ((e.target as Element | null)?.closest?.("input, textarea, select")) return;
+      e.preventDefault();
+      act(action);
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [act]);
+
+  return (
+    <main className="present">
+      <header className="present-header">
+        <h1>{SITE_TITLE}</h1>
+        <time data-testid="as-of-date" dateTime={date}>
+          {formatDate(date)}
+        </time>
+      </header>
+      <div className="present-map">
+        {geometry.data && (
+          <WorldMap geometry={geometry.data} highlighted={highlighted} interactive={false} />
+        )}
+      </div>
+      <section className="present-caption" aria-live="polite" aria-label="Event">
+        {event ? (
+          <>
+            <p className="present-step">
+              Event {step + 1} of {events.length} ·{" "}
+              <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
+            </p>
+            <h2>{event.title}</h2>
+            <p>{event.description}</p>
+          </>
+        ) : (
+          <p>
+            {events.length} events. Press → or Page Down to step through them, F for full screen.
+          </p>
+        )}
+      </section>
+      <footer className="present-footer">
+        <MapLegend interactive={false} />
+        <nav className="present-nav" aria-label="Steps">
+          <button type="button" onClick={() => act("previous")} disabled={step <= 0}>
+            ← Previous
+          </button>
+          <button type="button" onClick={() => act("next")} disabled={step >= events.length - 1}>
+            Next →
+          </button>
+          <button type="button" onClick={() => act("fullscreen")}>
+            Full screen
+          </button>
+        </nav>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import type { LinkState, Mode } from "../../state/view-state";
+import { serializeLink } from "../../state/url/serialize";
+
+/** The app's absolute address for a view in a mode (the base from Vite, so sub-paths work). */
+export function viewUrl(origin: string, base: string, state: LinkState, mode: Mode): string {
+  return `${origin}${base}${serializeLink({ ...state, mode })}`;
+}
+
+export const HEIGHT_MESSAGE_TYPE = "huawei-5g-map:height";
+
+/**
+ * The code a site pastes to embed a view: the iframe, and a tiny listener that sets the
+ * iframe's height from the embed's messages (only from our origin, only for that iframe).
+ */
+export function embedSnippet(embedUrl: string): string {
+  const origin = new URL(embedUrl).origin;
+  const src = embedUrl.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  return [
+    `<iframe src="${src}" title="Huawei 5G Policy Map" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="${HEIGHT_MESSAGE_TYPE}")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
+  ].join("\n");
+}

@@ -1,0 +1,92 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import fixture from "../fixtures/small-dataset.json";
+import { sortEvents } from "../../src/domain/events";
+import { fixtureDataset } from "../fixtures/fixture-dataset";
+import { findMap, renderApp, serve } from "./render-app";
+
+afterEach(() => vi.unstubAllGlobals());
+
+const asOf = () => screen.getByTestId("as-of-date").getAttribute("datetime");
+
+describe("the Share / embed dialog", () => {
+  it("offers the link to the view and an iframe snippet for its embed", async () => {
+    serve();
+    renderApp("?country=gbr");
+    await findMap();
+    await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
+    const dialog = screen.getByRole("dialog", { name: "Share or embed this view" });
+    expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
+      "http://localhost:3000/?country=gbr",
+    );
+    const snippet = (within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement).value;
+    expect(snippet).toContain('<iframe src="http://localhost:3000/?country=gbr&amp;embed=1"');
+    for (const format of ["SVG", "PNG", "CSV", "JSON"])
+      expect(
+        within(dialog).getByRole("button", { name: `Download ${format}` }),
+      ).toBeInTheDocument();
+  });
+
+  it("copies the link, or says how to copy it when the clipboard is refused", async () => {
+    serve();
+    renderApp();
+    await findMap();
+    await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
+    const writeText = vi
+      .fn()
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(new Error("denied"));
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const copy = screen.getByRole("button", { name: "Copy link to this view" });
+    fireEvent.click(copy);
+    expect(await screen.findByText("Copied.")).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith("http://localhost:3000/");
+    fireEvent.click(copy);
+    expect(await screen.findByText(/Copying is blocked here/)).toBeInTheDocument();
+  });
+});
+
+describe("the embed view", () => {
+  it("shows the map, legend, date and a link to the full map, without the page chrome", async () => {
+    serve();
+    renderApp("?embed=1&country=fra");
+    await findMap();
+    expect(screen.queryByRole("banner")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Share / embed" })).toBeNull();
+    expect(screen.getByRole("list", { name: /Legend/ })).toBeInTheDocument();
+    expect(asOf()).toBe(fixture.updated);
+    const link = screen.getByRole("link", { name: /full map/ });
+    expect(link).toHaveAttribute("href", "http://localhost:3000/?country=fra");
+    expect(link).toHaveAttribute("target", "_blank");
+  });
+});
+
+describe("the presentation view", () => {
+  const events = sortEvents(fixtureDataset().dataset.events);
+
+  it("steps through the events with the arrow keys, moving the date and the link", async () => {
+    serve();
+    renderApp("?present=1");
+    await findMap();
+    fireEvent.keyDown(window, { key: "ArrowRight" });
+    await waitFor(() => expect(asOf()).toBe(events[0]!.date));
+    expect(window.location.search).toContain(`event=${events[0]!.id}`);
+    expect(screen.getByRole("heading", { name: events[0]!.title })).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: "End" });
+    await waitFor(() => expect(asOf()).toBe(events.at(-1)!.date));
+    fireEvent.keyDown(window, { key: "Home" });
+    await waitFor(() => expect(window.location.search).toContain(`event=${events[0]!.id}`));
+  });
+
+  it("opens on the date of the event its link names", async () => {
+    serve();
+    const last = events.at(-1)!;
+    renderApp(`?present=1&event=${last.id}`);
+    await findMap();
+    await waitFor(() => expect(asOf()).toBe(last.date));
+    expect(
+      screen.getByText(`Event ${events.length} of ${events.length}`, { exact: false }),
+    ).toBeInTheDocument();
+  });
+});

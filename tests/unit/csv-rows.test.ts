@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { csvParse } from "d3-dsv";
+import { fixtureDataset } from "../fixtures/fixture-dataset";
+import { countryRowsAt } from "../../src/domain/country-rows";
+import { csvRows, toCsv } from "../../src/domain/csv-rows";
+
+const { dataset, index } = fixtureDataset();
+const rowsAt = (date: string) => csvRows(dataset, countryRowsAt(dataset, index, date));
+
+describe("csvRows", () => {
+  it("has one row per country in the dataset", () => {
+    expect(rowsAt("2024-12-31").map((r) => r.code)).toEqual(dataset.countries.map((c) => c.iso3));
+  });
+
+  it.each([
+    [
+      "before the first entry",
+      "2018-01-01",
+      { status: "no_data", status_label: "No data", since: "", source_urls: "" },
+    ],
+    [
+      "on an entry's date",
+      "2020-01-28",
+      { status: "restricted", status_label: "Restricted", since: "2020-01-28" },
+    ],
+    [
+      "after the last entry",
+      "2024-12-31",
+      { status: "ban", status_label: "Banned", since: "2022-10-13" },
+    ],
+  ])("gives the status in force %s", (_, date, expected) => {
+    expect(rowsAt(date).find((r) => r.code === "GBR")).toMatchObject({
+      name: "United Kingdom",
+      ...expected,
+    });
+  });
+
+  it("lists the source URLs of the entry in force", () => {
+    const gbr = rowsAt("2024-12-31").find((r) => r.code === "GBR")!;
+    expect(gbr.source_urls).toMatch(/^https:\/\/www\.gov\.uk\//);
+  });
+});
+
+describe("toCsv", () => {
+  it("round-trips through a CSV parser, quoting commas and quotes", () => {
+    const rows = [
+      {
+        code: "XKX",
+        name: 'Kosovo, "test"',
+        status: "ban",
+        status_label: "Banned",
+        since: "2020-01-01",
+        source_urls: "https://a https://b",
+      },
+    ];
+    const text = toCsv(rows);
+    expect(text.split("\n")[0]).toBe("code,name,status,status_label,since,source_urls");
+    expect([...csvParse(text)]).toEqual(rows);
+  });
+});

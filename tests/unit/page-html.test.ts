@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { fixtureDataset } from "../fixtures/fixture-dataset";
+import {
+  countryPageText,
+  countryStoryHtml,
+  pageHtml,
+  siteAddress,
+} from "../../scripts/lib/page-html";
+
+const { dataset, index } = fixtureDataset();
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Old title</title>
+    <meta name="description" content="Old description" />
+    <script type="module" crossorigin src="./assets/index.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/index.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+const META = {
+  title: `A <b>"quoted"</b> & title`,
+  description: "Desc with <script>alert(1)</script>",
+  url: "https://example.org/maps/country/gbr/",
+  image: "https://example.org/maps/country/gbr/preview.png",
+  imageAlt: "Alt",
+};
+const parse = (html: string) => new DOMParser().parseFromString(html, "text/html");
+
+describe("siteAddress", () => {
+  it.each([
+    ["https://example.org", undefined, "https://example.org/"],
+    ["https://example.org/", "/", "https://example.org/"],
+    ["https://example.org/", "/maps/huawei-5g/", "https://example.org/maps/huawei-5g/"],
+    ["https://example.org", "maps", "https://example.org/maps/"],
+  ])("joins %s and base %s", (site, base, expected) => {
+    expect(siteAddress(site, base)).toBe(expected);
+  });
+  it.each(["example.org", "/maps/", ""])("refuses a SITE_URL that is not absolute: %j", (site) => {
+    expect(() => siteAddress(site)).toThrow(/SITE_URL/);
+  });
+});
+
+describe("pageHtml", () => {
+  const doc = parse(pageHtml(TEMPLATE, "/maps/", META, "<p>story</p>"));
+  const meta = (key: string) =>
+    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+
+  it("sets the title and description as text, escaped", () => {
+    expect(doc.title).toBe(META.title);
+    expect(meta("description")).toBe(META.description);
+    expect(doc.querySelector("head script:not([src])")).toBeNull();
+  });
+
+  it.each([
+    ["og:title", META.title],
+    ["og:description", META.description],
+    ["og:url", META.url],
+    ["og:image", META.image],
+    ["twitter:card", "summary_large_image"],
+    ["twitter:image", META.image],
+  ])("carries %s", (key, value) => {
+    expect(meta(key)).toBe(value);
+  });
+
+  it("links the canonical address", () => {
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(META.url);
+  });
+
+  it("makes relative asset URLs absolute under the base", () => {
+    expect(doc.querySelector("script[src]")?.getAttribute("src")).toBe("/maps/assets/index.js");
+    expect(doc.querySelector("link[rel=stylesheet]")?.getAttribute("href")).toBe(
+      "/maps/assets/index.css",
+    );
+  });
+
+  it("puts the static content inside #root, where the app mounts", () => {
+    expect(doc.querySelector("#root > p")?.textContent).toBe("story");
+  });
+
+  it("fails loudly on a template without a root", () => {
+    expect(() => pageHtml("<title>x</title>", "/", META)).toThrow(/root|description/);
+  });
+});
+
+describe("country pages", () => {
+  it("names the country and its status at the date", () => {
+    const text = countryPageText(dataset, index, "GBR", "2024-12-31");
+    expect(text.title).toMatch(/^United Kingdom: Banned/);
+    expect(text.description).toContain("Banned since 13 October 2022");
+  });
+
+  it("tells the story with dated history and source links", () => {
+    const doc = parse(countryStoryHtml(dataset, index, "GBR", "2024-12-31", "https://e.org/"));
+    expect(doc.querySelector("h1")?.textContent).toBe("United Kingdom");
+    const gbr = dataset.countries.find((c) => c.iso3 === "GBR")!;
+    expect(doc.querySelectorAll("ol > li")).toHaveLength(gbr.history.length);
+    expect(doc.querySelectorAll("ol time")).toHaveLength(gbr.history.length);
+    const links = [...doc.querySelectorAll("cite a")].map((a) => a.getAttribute("href"));
+    const expected = gbr.history.flatMap((h) => h.sources.map((id) => dataset.sources[id]!.url));
+    expect(links).toEqual(expected);
+  });
+
+  it("escapes dataset text in the story", () => {
+    const hostile = structuredClone(dataset);
+    hostile.countries[0]!.summary = `<img src=x onerror=alert(1)> & "more"`;
+    const iso3 = hostile.countries[0]!.iso3;
+    const html = countryStoryHtml(hostile, index, iso3, "2024-12-31", "https://e.org/");
+    expect(html).not.toContain("<img");
+    expect(parse(html).body.textContent).toContain(`<img src=x onerror=alert(1)> & "more"`);
+  });
+});
