@@ -1,19 +1,25 @@
+import { lazy, Suspense } from "react";
 import { useDataset } from "../data/dataset-query";
 import { LoadedDatasetContext, useLoadedDataset } from "../data/loaded-dataset";
 import { LoadErrorPanel } from "../ui/load-error";
-import { EmbedView } from "../features/share/embed-view";
-import { PresentView } from "../features/share/present-view";
 import { selectMode, useStore } from "../state/store";
 import { Dashboard } from "./dashboard";
 import { useUrlSync } from "./use-url-sync";
+
+// Each mode's view loads only when a link asks for it.
+const EmbedView = lazy(() =>
+  import("../features/share/embed-view").then((m) => ({ default: m.EmbedView })),
+);
+const PresentView = lazy(() =>
+  import("../features/share/present-view").then((m) => ({ default: m.PresentView })),
+);
 
 /** The link's mode picks the view; the URL sync starts here, since it is what sets the mode. */
 function ModeSwitch() {
   useUrlSync(useLoadedDataset());
   const mode = useStore(selectMode);
-  if (mode === "embed") return <EmbedView />;
-  if (mode === "present") return <PresentView />;
-  return <Dashboard />;
+  if (mode === "full") return <Dashboard />;
+  return <Suspense fallback={null}>{mode === "embed" ? <EmbedView /> : <PresentView />}</Suspense>;
 }
 
 export function App() {

@@ -1,12 +1,11 @@
+import { lazy, Suspense } from "react";
 import { useLoadedDataset } from "../data/loaded-dataset";
 import { useGeometry } from "../data/geometry-query";
 import { MapLegend } from "../features/map/map-legend";
 import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
-import { ShareButton } from "../features/share/share-dialog";
+import { ShareButton } from "../features/share/share-button";
 import { PrintSource } from "../features/share/source-line";
-import { CountryTable } from "../features/table/country-table";
-import { CountsChart } from "../features/timeline/counts-chart";
 import { DateControls } from "../features/timeline/date-controls";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
@@ -18,6 +17,14 @@ import { Notices } from "../ui/notices";
 import { AreaBoundary } from "../ui/area-boundary";
 import { Announcer } from "./announcer";
 import { ThemeToggle } from "./theme-toggle";
+
+// Off the first load: the table is one click away, the chart sits below the fold.
+const CountryTable = lazy(() =>
+  import("../features/table/country-table").then((m) => ({ default: m.CountryTable })),
+);
+const CountsChart = lazy(() =>
+  import("../features/timeline/counts-chart").then((m) => ({ default: m.CountsChart })),
+);
 
 export function Dashboard() {
   const loaded = useLoadedDataset();
@@ -55,7 +62,9 @@ export function Dashboard() {
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
           <AreaBoundary name={view === "map" ? "the map" : "the table"}>
             {view === "table" ? (
-              <CountryTable />
+              <Suspense fallback={<p aria-busy="true">Loading the table…</p>}>
+                <CountryTable />
+              </Suspense>
             ) : geometry.isError ? (
               <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />
             ) : geometry.data ? (
@@ -72,7 +81,9 @@ export function Dashboard() {
             <AreaBoundary name="the timeline">
               <DateControls />
               <EventDetail />
-              <CountsChart />
+              <Suspense fallback={<div className="counts-chart-placeholder" />}>
+                <CountsChart />
+              </Suspense>
               <EventsTimeline />
             </AreaBoundary>
           </section>

@@ -1,19 +1,21 @@
-import isoCountries from "i18n-iso-countries";
+import ISO_CODES from "./iso-codes.json";
 
 /**
- * Country codes and names come from libraries, never from a hand-typed table:
- * i18n-iso-countries maps alpha-3 ⇄ alpha-2 ⇄ numeric, and the CLDR names that every modern
- * runtime ships (Intl.DisplayNames) give short, familiar English names ("Iran", "Czechia").
- * Kosovo is the one exception: XKX/XK is user-assigned, not in ISO 3166-1, so it is named here.
+ * Country codes and names come from libraries, never from a hand-typed table: the code table
+ * is generated from i18n-iso-countries (scripts/build-iso-codes.ts), and the CLDR names that
+ * every modern runtime ships (Intl.DisplayNames) give short, familiar English names ("Iran",
+ * "Czechia"). Kosovo is the one exception: XKX/XK is user-assigned, not in ISO 3166-1.
  */
 const KOSOVO = { iso3: "XKX", iso2: "XK", name: "Kosovo" } as const;
+const CODES = ISO_CODES as unknown as Record<string, [alpha2: string, numeric: string]>;
+const BY_NUMERIC = new Map(Object.entries(CODES).map(([alpha3, [, numeric]]) => [numeric, alpha3]));
 
 export function isKnownIso3(code: string): boolean {
-  return code === KOSOVO.iso3 || (/^[A-Z]{3}$/.test(code) && isoCountries.isValid(code));
+  return code === KOSOVO.iso3 || Object.hasOwn(CODES, code);
 }
 
 export function iso3FromNumeric(numeric: string | number): string | undefined {
-  return isoCountries.numericToAlpha3(String(numeric).padStart(3, "0"));
+  return BY_NUMERIC.get(String(numeric).padStart(3, "0"));
 }
 
 let displayNames: Intl.DisplayNames | undefined;
@@ -24,12 +26,9 @@ export function countryName(iso3: string): string {
   if (cached) return cached;
   let name: string = iso3;
   if (iso3 === KOSOVO.iso3) name = KOSOVO.name;
-  else {
-    const iso2 = isoCountries.alpha3ToAlpha2(iso3);
-    if (iso2) {
-      displayNames ??= new Intl.DisplayNames(["en"], { type: "region" });
-      name = displayNames.of(iso2) ?? iso3;
-    }
+  else if (Object.hasOwn(CODES, iso3)) {
+    displayNames ??= new Intl.DisplayNames(["en"], { type: "region" });
+    name = displayNames.of(CODES[iso3]![0]) ?? iso3;
   }
   nameCache.set(iso3, name);
   return name;

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { CopyField } from "./copy-field";
 import { DownloadButtons } from "./download-buttons";
 import { embedSnippet } from "./share-links";
-import "./share.css";
 import { useViewUrl } from "./use-view-url";
 
-function ShareDialog({ onClose }: { onClose(): void }) {
+/** Loaded on first open: the downloads pull in the picture composer and CSV writer. */
+export default function ShareDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const link = useViewUrl("full");
   const embedUrl = useViewUrl("embed");
@@ -34,18 +34,5 @@ function ShareDialog({ onClose }: { onClose(): void }) {
       <CopyField label="Embed code" value={embedSnippet(embedUrl)} rows={5} />
       <DownloadButtons />
     </dialog>
-  );
-}
-
-/** The header's "Share / embed" button and its dialog. */
-export function ShareButton() {
-  const [isOpen, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Share / embed
-      </button>
-      {isOpen && <ShareDialog onClose={() => setOpen(false)} />}
-    </>
   );
 }
