@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { isKnownIso3 } from "./countries";
 
+// Without this, zod probes `Function("")` to see whether it may compile parsers, and the page's
+// Content-Security-Policy (no eval) reports a violation. The data is small; interpreted is fine.
+z.config({ jitless: true });
+
 /**
  * The one schema for public/data/huawei-5g.json. The app, `npm run validate:data` and CI all
  * parse through `parseDataset`, so a rule added here holds everywhere at once.
