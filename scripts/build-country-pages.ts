@@ -3,7 +3,7 @@
  * - dist/country/<iso3>/index.html for every country in the dataset: its own title, description,
  *   canonical and share tags, and its story as static HTML that the app replaces on mount;
  * - dist/country/<iso3>/preview.png and dist/preview.png (1200×630 link previews);
- * - share tags on dist/index.html itself.
+ * - share tags on dist/index.html itself, and the default map prerendered into it.
  * The public address is SITE_URL joined with BASE_PATH (the base vite.config.ts builds with).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,6 +21,7 @@ import {
   pageHtml,
   siteAddress,
 } from "./lib/page-html.ts";
+import { prerenderedMapHtml } from "./lib/prerender-map.tsx";
 import { renderPng } from "./lib/render-png.ts";
 
 const DIST = process.env.DIST_DIR ?? "dist";
@@ -62,13 +63,18 @@ for (const country of dataset.countries) {
 }
 
 writeFileSync(join(DIST, "preview.png"), preview(null, site));
-const home = pageHtml(template, basePath, {
-  title: /<title>([^<]*)<\/title>/.exec(template)?.[1] ?? SITE_TITLE,
-  description: /<meta name="description" content="([^"]*)"/.exec(template)?.[1] ?? SITE_TITLE,
-  url: site,
-  image: `${site}preview.png`,
-  imageAlt: `World map of government positions on Huawei 5G equipment, as of ${date}.`,
-});
+const home = pageHtml(
+  template,
+  basePath,
+  {
+    title: /<title>([^<]*)<\/title>/.exec(template)?.[1] ?? SITE_TITLE,
+    description: /<meta\s+name="description"\s+content="([^"]*)"/.exec(template)?.[1] ?? SITE_TITLE,
+    url: site,
+    image: `${site}preview.png`,
+    imageAlt: `World map of government positions on Huawei 5G equipment, as of ${date}.`,
+  },
+  prerenderedMapHtml({ dataset, index }, geometry),
+);
 writeFileSync(join(DIST, "index.html"), home);
 
 console.log(

@@ -4,7 +4,9 @@ import { isKnownIso3 } from "./countries";
 
 // zod/mini: the same validation as classic zod with a tree-shakable API, about a tenth of the
 // bytes in the browser bundle. English messages for the few checks without our own message.
-z.config(en());
+// jitless: otherwise zod probes `Function("")` to see whether it may compile parsers, and the
+// page's Content-Security-Policy (no eval) reports a violation. The data is small; interpreted is fine.
+z.config({ ...en(), jitless: true });
 
 /**
  * The one schema for public/data/huawei-5g.json. The app, `npm run validate:data` and CI all

@@ -85,7 +85,7 @@ describe("the map dashboard", () => {
     serve();
     renderApp();
     await findMap();
-    await userEvent.click(screen.getByRole("button", { name: /^Banned, 2 countries/ }));
+    await userEvent.click(screen.getByRole("button", { name: /^Banned 2 countries/ }));
     expect(window.location.search).toBe("?status=ban");
   });
 

@@ -16,7 +16,7 @@ describe("the Share / embed dialog", () => {
     renderApp("?country=gbr");
     await findMap();
     await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
-    const dialog = screen.getByRole("dialog", { name: "Share or embed this view" });
+    const dialog = await screen.findByRole("dialog", { name: "Share or embed this view" });
     expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
       "http://localhost:3000/?country=gbr",
     );
@@ -38,7 +38,7 @@ describe("the Share / embed dialog", () => {
       .mockResolvedValueOnce(undefined)
       .mockRejectedValueOnce(new Error("denied"));
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    const copy = screen.getByRole("button", { name: "Copy link to this view" });
+    const copy = await screen.findByRole("button", { name: "Copy link to this view" });
     fireEvent.click(copy);
     expect(await screen.findByText("Copied.")).toBeInTheDocument();
     expect(writeText).toHaveBeenCalledWith("http://localhost:3000/");

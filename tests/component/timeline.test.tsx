@@ -73,7 +73,7 @@ describe("the as-of date", () => {
     expect(asOf()).toBe("2018-12-01");
     expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "under_review");
     expect(map.querySelector('[data-iso3="FRA"]')).toHaveAttribute("data-status", "no_data");
-    expect(screen.getByRole("button", { name: /^Restricted, 0 countries/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Restricted 0 countries/ })).toBeInTheDocument();
     expect(window.location.search).toBe("?date=2018-12-01");
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STATUS_COLORS } from "../../src/domain/palette";
 
@@ -63,4 +64,15 @@ describe("status palette", () => {
       expect(tooClose).toEqual([]);
     },
   );
+});
+
+describe("swatch classes in styles.css", () => {
+  it.each(Object.entries(STATUS_COLORS))("colour .swatch-%s with %s", (status, color) => {
+    const css = readFileSync("src/styles.css", "utf8");
+    const rule = new RegExp(
+      `\\.swatch-${status}\\s*\\{\\s*background:\\s*(#[0-9a-f]{6})`,
+      "i",
+    ).exec(css);
+    expect(rule?.[1]?.toLowerCase()).toBe(color.toLowerCase());
+  });
 });

@@ -94,6 +94,19 @@ describe("hostile links", () => {
     expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
     expect(state.selectedIso3).toBe("GBR");
   });
+  it("ignores a country code that only upper-cases to a real one (ſwe, ıta)", () => {
+    for (const value of ["ſwe", "ıta", "ＧＢＲ"]) {
+      const { state, notices } = parse(`?country=${encodeURIComponent(value)}`);
+      expect(state.selectedIso3).toBeNull();
+      expect(notices).toEqual([expect.stringContaining(`"${value}"`)]);
+    }
+  });
+  it("cuts search text over 100 characters with a notice, never inside an emoji", () => {
+    const { state, notices } = parse(`?q=${"a".repeat(99)}${encodeURIComponent("😀")}`);
+    expect(state.query).toBe("a".repeat(99));
+    expect(notices).toEqual([expect.stringContaining('"q"')]);
+    expect(serializeLink(state)).toBe(`?q=${"a".repeat(99)}`);
+  });
   it("quotes control and bidi characters harmlessly and shortens long values", () => {
     expect(quoteValue("a\u202Eb\u0000")).toBe('"a�b�"');
     expect(quoteValue("x".repeat(100))).toHaveLength(43);

@@ -30,7 +30,7 @@ export function MapLegend({ interactive = true }: { interactive?: boolean }) {
                 className={`legend-item${isOn ? "" : " is-off"}`}
                 aria-pressed={active.includes(category.id)}
                 title={category.definition}
-                aria-label={`${category.label}, ${counts[category.id]} countries`}
+                aria-label={`${category.label} ${counts[category.id]} countries`}
                 onClick={() => toggleStatus(category.id)}
               >
                 {content}

@@ -1,11 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import {
-  ComposableMap,
-  Geographies,
-  ZoomableGroup,
-  type UseGeographiesReturn,
-} from "react-simple-maps";
-import type { GeoJsonObject } from "geojson";
+import { ComposableMap, ZoomableGroup } from "react-simple-maps";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import type { WorldGeometry } from "../../data/geometry-query";
 import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
@@ -18,6 +12,7 @@ import {
 import { useStore } from "../../state/store";
 import { formatDate } from "../../domain/dates";
 import { CountryShape, SmallStateMarker } from "./country-shape";
+import { ProjectedCountries, type ProjectedCountry } from "./projected-countries";
 import { MapTooltip, type TooltipAnchor } from "./map-tooltip";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -155,8 +150,8 @@ export function WorldMap({
             coordinates && zoom && setPosition({ center: coordinates, zoom })
           }
         >
-          <Geographies geography={geometry.topology as unknown as GeoJsonObject}>
-            {({ geographies }) => (
+          <ProjectedCountries topology={geometry.topology}>
+            {(geographies) => (
               <>
                 {geographies.map((geo) =>
                   typeof geo.id === "string" && geo.id !== "ATA" ? (
@@ -178,7 +173,7 @@ export function WorldMap({
                 <Overlays geographies={geographies} selectedIso3={selectedIso3} changed={changed} />
               </>
             )}
-          </Geographies>
+          </ProjectedCountries>
           {markers.map((marker) => (
             <SmallStateMarker
               key={marker.iso3}
@@ -214,7 +209,7 @@ function Overlays({
   selectedIso3,
   changed,
 }: {
-  geographies: UseGeographiesReturn["geographies"];
+  geographies: ProjectedCountry[];
   selectedIso3: string | null;
   changed: ReadonlySet<string>;
 }) {

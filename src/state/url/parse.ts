@@ -24,6 +24,8 @@ const invalid = (reason: string): Parsed<never> => ({ kind: "invalid", reason })
 
 /** Longest value read at all; anything longer is hostile or broken. */
 const MAX_VALUE_LENGTH = 200;
+/** Longest search text kept; a longer one is cut, with a notice. */
+const MAX_QUERY_LENGTH = 100;
 
 function parseDateValue(raw: string, context: LinkContext): Parsed<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return invalid("is not a date written YYYY-MM-DD");
@@ -42,9 +44,11 @@ const flag = (raw: string): Parsed<true> =>
  */
 const PARSERS: { [K in ParamName]: (raw: string, context: LinkContext) => Parsed<unknown> } = {
   country: (raw) => {
-    const code = raw.trim().toUpperCase();
-    return isKnownIso3(code)
-      ? valid(code)
+    // ASCII letters only before upper-casing: "ſwe" (long s) and "ıta" (dotless i) would
+    // otherwise upper-case to SWE and ITA.
+    const code = raw.trim();
+    return /^[a-z]{3}$/i.test(code) && isKnownIso3(code.toUpperCase())
+      ? valid(code.toUpperCase())
       : invalid("is not a known ISO 3166-1 alpha-3 country code");
   },
   date: parseDateValue,
@@ -65,7 +69,16 @@ const PARSERS: { [K in ParamName]: (raw: string, context: LinkContext) => Parsed
       partly: `unknown ${unknown.length === 1 ? "category" : "categories"} ${unknown.map(quoteValue).join(", ")}`,
     };
   },
-  q: (raw) => valid(raw.slice(0, 100)),
+  q: (raw) => {
+    if (raw.length <= MAX_QUERY_LENGTH) return valid(raw);
+    // Cut between code points: half an emoji is a lone surrogate, which no link can carry back.
+    const kept = raw.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
+    return {
+      kind: "valid",
+      value: kept,
+      partly: `the text after its first ${kept.length} characters`,
+    };
+  },
   region: (raw) =>
     (REGION_IDS as readonly string[]).includes(raw.toLowerCase())
       ? valid(raw.toLowerCase() as RegionId)
