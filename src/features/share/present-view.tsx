@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo } from "react";
 import { useGeometry } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { formatDate } from "../../domain/dates";
@@ -45,7 +45,8 @@ export function PresentView() {
     if (event && !hasDate) selectEvent(event.id, event.date);
   }, [event, hasDate, selectEvent]);
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the view is in the page, not a frame later.
+  useLayoutEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const action = presentAction(e);
       if (!action || e.defaultPrevented) return;
