@@ -1,18 +1,19 @@
-import { useLayoutEffect } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import type { LoadedDataset } from "../data/dataset-query";
 import { datasetSpan } from "../domain/dates";
+import type { LinkContext } from "../state/url/parse";
 import { useStore } from "../state/store";
-import { startUrlSync } from "../state/url/sync";
+import { applyLinkFromLocation, startUrlSync } from "../state/url/sync";
 
-/** Starts the two-way URL mirror once the dataset (which decides what a valid link is) is here. */
+/**
+ * Applies the link before the first render, so the first frame is already the view it asks for
+ * (an embed never flashes the full dashboard), then mirrors the store in the URL.
+ */
 export function useUrlSync({ dataset }: LoadedDataset) {
-  // Layout effect: the first painted frame already shows the view the link asks for.
-  useLayoutEffect(
-    () =>
-      startUrlSync(useStore, {
-        eventIds: new Set(dataset.events.map((e) => e.id)),
-        span: datasetSpan(dataset),
-      }),
+  const context: LinkContext = useMemo(
+    () => ({ eventIds: new Set(dataset.events.map((e) => e.id)), span: datasetSpan(dataset) }),
     [dataset],
   );
+  useState(() => applyLinkFromLocation(useStore, context, true));
+  useLayoutEffect(() => startUrlSync(useStore, context), [context]);
 }

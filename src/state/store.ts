@@ -59,10 +59,14 @@ export const useStore = create<StoreState>()((set) => ({
   setView: (view) => set({ view }),
   setMode: (mode) => set({ mode }),
   applyLinkState: (state) => set(state),
+  // A notice already showing is not repeated (React's strict mode applies the link twice in dev).
   addNotices: (texts) =>
-    set((state) => ({
-      notices: [...state.notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))],
-    })),
+    set((state) => {
+      const fresh = texts.filter((text) => !state.notices.some((n) => n.text === text));
+      return {
+        notices: [...state.notices, ...fresh.map((text) => ({ id: nextNoticeId++, text }))],
+      };
+    }),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
   setPlaying: (isPlaying) => set({ isPlaying }),
   applyPlayStep: (date, eventId) => set({ date, eventId }),

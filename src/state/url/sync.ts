@@ -20,20 +20,20 @@ function appPath(pathname: string): string {
   return pathname.replace(/country\/[a-z]{3}\/?(?:index\.html)?$/i, "");
 }
 
+/** Sets the store from the address bar; bad values become notices on the first load only. */
+export function applyLinkFromLocation(store: Store, context: LinkContext, withNotices: boolean) {
+  const search = searchWithPathCountry(window.location.pathname, window.location.search);
+  const { state, notices } = parseLink(search, context);
+  store.getState().applyLinkState(state);
+  if (withNotices && notices.length) store.getState().addNotices(notices);
+}
+
 /**
- * Mirrors the store in the URL both ways. Selecting a country or an event pushes a history
+ * Mirrors the store in the URL both ways (call applyLinkFromLocation first). Selecting a country or an event pushes a history
  * entry (so Back returns to the previous selection); every other change replaces the current
  * one, so dragging the date or typing does not flood the history.
  */
 export function startUrlSync(store: Store, context: LinkContext): () => void {
-  const applyLocation = (withNotices: boolean) => {
-    const search = searchWithPathCountry(window.location.pathname, window.location.search);
-    const { state, notices } = parseLink(search, context);
-    store.getState().applyLinkState(state);
-    if (withNotices && notices.length) store.getState().addNotices(notices);
-  };
-
-  applyLocation(true);
   const write = (state: StoreState, push: boolean) => {
     const search = serializeLink(state);
     const path = appPath(window.location.pathname);
@@ -51,7 +51,7 @@ export function startUrlSync(store: Store, context: LinkContext): () => void {
       (state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId);
     write(state, push);
   });
-  const onPopState = () => applyLocation(false);
+  const onPopState = () => applyLinkFromLocation(store, context, false);
   window.addEventListener("popstate", onPopState);
   return () => {
     unsubscribe();
