@@ -269,7 +269,10 @@ describe("sharing in Chromium", () => {
       const page = await context.newPage();
       await page.goto(`${site.url}${url}`);
       await waitForMap(page);
-      if (url === "/?share") await page.getByRole("button", { name: "Share / embed" }).click();
+      if (url === "/?share") {
+        await page.getByRole("button", { name: "Share / embed" }).click();
+        await page.getByRole("dialog").waitFor(); // its code loads on first open
+      }
       const { violations } = await new AxeBuilder({ page }).analyze();
       found.push(...violations.map((v) => `${url}: ${v.id} (${v.nodes[0]?.target})`));
       await page.close();
