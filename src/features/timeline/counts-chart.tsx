@@ -52,15 +52,13 @@ export function CountsChart() {
         {bands.map((band) => (
           <polygon key={band.id} points={band.points} fill={statusColor(band.id)} />
         ))}
-        <line
-          x1={markerX}
-          x2={markerX}
-          y1={0}
-          y2={HEIGHT}
-          className="counts-chart-marker"
-          vectorEffect="non-scaling-stroke"
-        />
       </svg>
+      {/* Outside the SVG: moving it repaints a line, not every band of the chart. */}
+      <div
+        className="counts-chart-marker"
+        style={{ left: `${(100 * markerX) / WIDTH}%` }}
+        aria-hidden="true"
+      />
       <figcaption className="muted">
         Countries per category over time · the line marks the as-of date · click to jump
       </figcaption>

@@ -33,27 +33,46 @@ export function applyLinkFromLocation(store: Store, context: LinkContext, withNo
  * entry (so Back returns to the previous selection); every other change replaces the current
  * one, so dragging the date or typing does not flood the history.
  */
+/**
+ * Replacing the URL on every slider step would hit browsers' history rate limits (Chrome
+ * starts ignoring calls past about 200 in 10 s; Safari throws), so replace writes are
+ * throttled: the first goes out at once, later ones within the window coalesce into one.
+ */
+const REPLACE_WINDOW_MS = 150;
+
 export function startUrlSync(store: Store, context: LinkContext): () => void {
-  const write = (state: StoreState, push: boolean) => {
-    const search = serializeLink(state);
+  let lastReplace = -Infinity;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const write = (push: boolean) => {
+    clearTimeout(pending);
+    pending = undefined;
+    const search = serializeLink(store.getState());
     const path = appPath(window.location.pathname);
     if (search === window.location.search && path === window.location.pathname) return;
     const url = `${path}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
+    if (!push) lastReplace = performance.now();
+  };
+  const replaceSoon = () => {
+    const wait = lastReplace + REPLACE_WINDOW_MS - performance.now();
+    if (wait <= 0) write(false);
+    else pending ??= setTimeout(() => write(false), wait);
   };
   // Invalid values are dropped from the address bar too, so a copied link is a clean one.
-  write(store.getState(), false);
+  write(false);
 
   const unsubscribe = store.subscribe((state, previous) => {
     const push =
       !state.isPlaying &&
       (state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId);
-    write(state, push);
+    if (push) write(true);
+    else replaceSoon();
   });
   const onPopState = () => applyLinkFromLocation(store, context, false);
   window.addEventListener("popstate", onPopState);
   return () => {
+    clearTimeout(pending);
     unsubscribe();
     window.removeEventListener("popstate", onPopState);
   };

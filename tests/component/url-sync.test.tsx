@@ -1,0 +1,39 @@
+import { act, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { useStore } from "../../src/state/store";
+import { renderApp, serve } from "./render-app";
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe("the link while the date is dragged", () => {
+  it("coalesces rapid date changes into a few history writes and ends on the last date", async () => {
+    serve();
+    renderApp();
+    await screen.findByTestId("world-map", {}, { timeout: 4000 });
+    vi.useFakeTimers();
+    const replace = vi.spyOn(window.history, "replaceState");
+    act(() => {
+      for (let day = 1; day <= 28; day++)
+        useStore.getState().setDate(`2020-02-${String(day).padStart(2, "0")}`);
+    });
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(1);
+    await act(() => vi.advanceTimersByTimeAsync(200));
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(window.location.search).toBe("?date=2020-02-28");
+  });
+
+  it("still pushes a selection at once, so Back returns to the view before it", async () => {
+    serve();
+    renderApp();
+    await screen.findByTestId("world-map", {}, { timeout: 4000 });
+    const push = vi.spyOn(window.history, "pushState");
+    act(() => useStore.getState().setDate("2020-02-01"));
+    act(() => useStore.getState().selectCountry("FRA"));
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe("?country=fra&date=2020-02-01");
+  });
+});
