@@ -8,6 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadDataset } from "../src/data/dataset-query.ts";
 import type { WorldGeometry } from "../src/data/geometry-query.ts";
 import { parseDataset } from "../src/data/schema.ts";
 import { todayIso } from "../src/data/today.ts";
@@ -73,7 +74,7 @@ const home = pageHtml(
     image: `${site}preview.png`,
     imageAlt: `World map of government positions on Huawei 5G equipment, as of ${date}.`,
   },
-  prerenderedMapHtml({ dataset, index }, geometry),
+  prerenderedMapHtml(loadDataset(dataset), geometry),
 );
 writeFileSync(join(DIST, "index.html"), home);
 

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useState } from "react";
 import type { LoadedDataset } from "../data/dataset-query";
-import { datasetSpan } from "../domain/dates";
 import type { LinkContext } from "../state/url/parse";
 import { useStore } from "../state/store";
 import { applyLinkFromLocation, startUrlSync } from "../state/url/sync";
@@ -9,10 +8,10 @@ import { applyLinkFromLocation, startUrlSync } from "../state/url/sync";
  * Applies the link before the first render, so the first frame is already the view it asks for
  * (an embed never flashes the full dashboard), then mirrors the store in the URL.
  */
-export function useUrlSync({ dataset }: LoadedDataset) {
+export function useUrlSync({ dataset, span }: LoadedDataset) {
   const context: LinkContext = useMemo(
-    () => ({ eventIds: new Set(dataset.events.map((e) => e.id)), span: datasetSpan(dataset) }),
-    [dataset],
+    () => ({ eventIds: new Set(dataset.events.map((e) => e.id)), span }),
+    [dataset, span],
   );
   useState(() => applyLinkFromLocation(useStore, context, true));
   useLayoutEffect(() => startUrlSync(useStore, context), [context]);

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import { datasetSpan } from "../domain/dates";
 import { buildStatusIndex, type StatusIndex } from "../domain/status-index";
 import { fetchJson, LoadError, assetUrl } from "./fetch-json";
 import { parseDataset, type Dataset } from "./schema";
@@ -9,6 +10,13 @@ export const DATASET_PATH = "data/huawei-5g.json";
 export interface LoadedDataset {
   dataset: Dataset;
   index: StatusIndex;
+  /** The time axis: first dated fact (from 2018) to the update day. */
+  span: { start: string; end: string };
+}
+
+/** Everything derived from the dataset alone, computed once so no render path repeats it. */
+export function loadDataset(dataset: Dataset): LoadedDataset {
+  return { dataset, index: buildStatusIndex(dataset.countries), span: datasetSpan(dataset) };
 }
 
 export async function fetchDataset({
@@ -23,7 +31,7 @@ export async function fetchDataset({
       result.errors,
     );
   // The index is built once here, so no render path ever scans the histories.
-  return { dataset: result.data, index: buildStatusIndex(result.data.countries) };
+  return loadDataset(result.data);
 }
 
 export const datasetQueryOptions = () =>

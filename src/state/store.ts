@@ -77,11 +77,6 @@ export function resetStore() {
 }
 
 export const selectSelectedIso3 = (s: StoreState) => s.selectedIso3;
-export const selectStatuses = (s: StoreState) => s.statuses;
-export const selectRegion = (s: StoreState) => s.region;
-export const selectQuery = (s: StoreState) => s.query;
 export const selectMode = (s: StoreState) => s.mode;
-export const selectView = (s: StoreState) => s.view;
 export const selectNotices = (s: StoreState) => s.notices;
 export const selectEventId = (s: StoreState) => s.eventId;
-export const selectSince = (s: StoreState) => s.since;

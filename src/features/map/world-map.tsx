@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ComposableMap, ZoomableGroup } from "react-simple-maps";
+import { countryName } from "../../data/countries";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import type { WorldGeometry } from "../../data/geometry-query";
 import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
@@ -52,6 +53,8 @@ export function WorldMap({
   const containerRef = useRef<HTMLDivElement>(null);
 
   const rowsByIso3 = useMemo(() => new Map(rows.map((row) => [row.iso3, row])), [rows]);
+  // Which countries have data, and their keyboard order, depend on the dataset, not the date.
+  const dataIso3s = useMemo(() => new Set(dataset.countries.map((c) => c.iso3)), [dataset]);
   const drawnIso3s = useMemo(() => {
     const set = new Set<string>();
     const collection = geometry.topology.objects.countries as {
@@ -63,18 +66,16 @@ export function WorldMap({
   const markers = useMemo(
     () =>
       // smallStates holds only countries the map drops or draws as a speck.
-      geometry.smallStates.filter((s) => ALWAYS_MARKED.has(s.iso3) || rowsByIso3.has(s.iso3)),
-    [geometry, rowsByIso3],
+      geometry.smallStates.filter((s) => ALWAYS_MARKED.has(s.iso3) || dataIso3s.has(s.iso3)),
+    [geometry, dataIso3s],
   );
-  // Keyboard order: every country with data, by name.
-  const focusOrder = useMemo(
-    () =>
-      rows
-        .filter((row) => drawnIso3s.has(row.iso3) || markers.some((m) => m.iso3 === row.iso3))
-        .map((row) => row.iso3)
-        .sort((a, b) => rowsByIso3.get(a)!.name.localeCompare(rowsByIso3.get(b)!.name)),
-    [rows, rowsByIso3, drawnIso3s, markers],
-  );
+  // Keyboard order: every drawn or marked country with data, by name.
+  const focusOrder = useMemo(() => {
+    const marked = new Set(markers.map((m) => m.iso3));
+    return [...dataIso3s]
+      .filter((iso3) => drawnIso3s.has(iso3) || marked.has(iso3))
+      .sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  }, [dataIso3s, drawnIso3s, markers]);
   const { focusIso3, onKeyDown } = useRovingFocus(
     focusOrder,
     selectedIso3,

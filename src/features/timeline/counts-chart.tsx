@@ -3,7 +3,7 @@ import { useMemo, type MouseEvent } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { CATEGORY_IDS } from "../../data/schema";
 import { countsOverTime, type CountsAtDate } from "../../domain/counts-over-time";
-import { addDays, datasetSpan, daysBetween, formatDate } from "../../domain/dates";
+import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { statusColor } from "../../domain/palette";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
@@ -14,8 +14,8 @@ const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /** How many countries sat in each category over time (stacked steps); click to set the date. */
 export function CountsChart() {
-  const { dataset, index } = useLoadedDataset();
-  const { start, end } = datasetSpan(dataset);
+  const { dataset, index, span } = useLoadedDataset();
+  const { start, end } = span;
   const date = useAsOfDate();
   const setDate = useStore((s) => s.setDate);
   const series = useMemo(() => countsOverTime(index, { start, end }), [index, start, end]);

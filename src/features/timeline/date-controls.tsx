@@ -1,15 +1,14 @@
 import { useId } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { isCalendarDate } from "../../data/schema";
-import { addDays, datasetSpan, daysBetween, formatDate } from "../../domain/dates";
+import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { usePlayback } from "./use-playback";
 
 /** As-of date (slider and date field), play/pause, and the compare-from date. */
 export function DateControls() {
-  const { dataset } = useLoadedDataset();
-  const span = datasetSpan(dataset);
+  const { span } = useLoadedDataset();
   const date = useAsOfDate();
   const since = useStore((s) => s.since);
   const setDate = useStore((s) => s.setDate);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
-import { datasetSpan } from "../../domain/dates";
 import { firstStepAfter, playbackSteps } from "../../domain/playback";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
@@ -16,8 +15,8 @@ function speedFactor(): number {
 }
 
 export function usePlayback() {
-  const { dataset } = useLoadedDataset();
-  const steps = useMemo(() => playbackSteps(datasetSpan(dataset), dataset.events), [dataset]);
+  const { dataset, span } = useLoadedDataset();
+  const steps = useMemo(() => playbackSteps(span, dataset.events), [span, dataset]);
   const isPlaying = useStore((s) => s.isPlaying);
   const setPlaying = useStore((s) => s.setPlaying);
   const date = useAsOfDate();
