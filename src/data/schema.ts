@@ -25,6 +25,24 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 export const REGION_IDS = ["europe", "americas", "asia-pacific", "middle-east", "africa"] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
+/** What kind of act a history entry records; defined in docs/method.md ("Instruments"). */
+export const INSTRUMENT_IDS = [
+  "law",
+  "bill",
+  "regulation",
+  "government_decision",
+  "regulator_decision",
+  "court_ruling",
+  "operator_commitment",
+  "policy_statement",
+  "agreement",
+] as const;
+export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
+
+/** Which parts of networks a measure covers; defined in docs/method.md ("Scope"). */
+export const SCOPE_IDS = ["core", "ran", "transport", "government", "critical_sites"] as const;
+export type ScopeId = (typeof SCOPE_IDS)[number];
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written YYYY-MM-DD (rejects 2019-02-30). */
@@ -84,11 +102,28 @@ export const sourceSchema = z.object({
   kind: z.enum(["primary", "press", "aggregator"]),
 });
 
+const scopeList = z
+  .array(z.enum(SCOPE_IDS))
+  .check(z.minLength(1, "needs at least one part of the network"));
+
 export const historyEntrySchema = z.object({
   date: isoDate,
   precision,
   status: z.enum(CATEGORY_IDS),
+  // Optional until every entry has been coded in the depth sweep; then required.
+  instrument: z.optional(z.enum(INSTRUMENT_IDS)),
+  /** Required on ban and restricted entries (checked below): what the measure covers. */
+  scope: z.optional(scopeList),
   note: text(10),
+  sources: sourceIdList,
+});
+
+/** A dated milestone a measure sets (a removal deadline); the only dates allowed in the future. */
+export const deadlineSchema = z.object({
+  date: isoDate,
+  precision,
+  text: text(10),
+  scope: z.optional(scopeList),
   sources: sourceIdList,
 });
 
@@ -97,6 +132,9 @@ export const countrySchema = z.object({
   region: z.enum(REGION_IDS),
   summary: text(20),
   history: z.array(historyEntrySchema),
+  /** When someone last checked the whole history against its sources. */
+  reviewed: z.optional(isoDate),
+  deadlines: z.optional(z.array(deadlineSchema)),
 });
 
 export const eventSchema = z.object({
@@ -123,6 +161,7 @@ export type Category = z.infer<typeof categorySchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Country = z.infer<typeof countrySchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetShape>;
 
@@ -152,6 +191,15 @@ function checkCrossReferences(data: Dataset, ctx: z.core.$RefinementCtx<Dataset>
       const path = ["countries", c, "history", h];
       checkSources(entry.sources, path);
       checkNotFuture(entry.date, path);
+      if (
+        (entry.status === "ban" || entry.status === "restricted") &&
+        entry.instrument &&
+        !entry.scope
+      )
+        issue(
+          [...path, "scope"],
+          `a ${entry.status} entry must say which parts of networks it covers`,
+        );
       const previous = country.history[h - 1];
       if (previous && previous.date >= entry.date)
         issue(
@@ -159,6 +207,15 @@ function checkCrossReferences(data: Dataset, ctx: z.core.$RefinementCtx<Dataset>
           `${entry.date} is not after the previous entry (${previous.date})`,
         );
     });
+    const latest = country.history.at(-1);
+    if (country.reviewed && latest && country.reviewed < latest.date)
+      issue(
+        ["countries", c, "reviewed"],
+        `${country.reviewed} is before the latest entry (${latest.date})`,
+      );
+    country.deadlines?.forEach((deadline, d) =>
+      checkSources(deadline.sources, ["countries", c, "deadlines", d]),
+    );
   });
 
   const seenEvents = new Set<string>();
