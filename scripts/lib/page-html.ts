@@ -5,6 +5,14 @@ import { escapeMarkup as esc } from "../../src/domain/escape-markup.ts";
 import { statusLabel } from "../../src/domain/labels.ts";
 import { SITE_TITLE } from "../../src/domain/map-picture.ts";
 import { statusAt, type StatusIndex } from "../../src/domain/status-index.ts";
+import {
+  ENTRY_ROLE_LABELS,
+  INSTRUMENT_LABELS,
+  entryRole,
+  scopeText,
+  sinceText,
+  statusPhrase,
+} from "../../src/domain/status-text.ts";
 
 /** The site's public address: SITE_URL (origin) joined with the Vite base (BASE_PATH). */
 export function siteAddress(siteUrl: string, basePath = "/"): string {
@@ -76,8 +84,8 @@ export function pageHtml(template: string, base: string, meta: PageMeta, rootHtm
 export function countryPageText(dataset: Dataset, index: StatusIndex, iso3: string, date: string) {
   const name = countryName(iso3);
   const at = statusAt(index, iso3, date);
-  const label = statusLabel(dataset.categories, at.status);
-  const since = at.entry ? ` since ${formatDate(at.entry.date, at.entry.precision)}` : "";
+  const label = statusPhrase(dataset.categories, at);
+  const since = at.start ? ` ${sinceText(at)}` : "";
   const summary = dataset.countries.find((c) => c.iso3 === iso3)?.summary ?? "";
   return {
     title: `${name}: ${label} · ${SITE_TITLE}`,
@@ -98,28 +106,49 @@ export function countryStoryHtml(
   const country = dataset.countries.find((c) => c.iso3 === iso3);
   const name = countryName(iso3);
   const at = statusAt(index, iso3, date);
-  const since = at.entry ? ` since ${esc(formatDate(at.entry.date, at.entry.precision))}` : "";
-  const history = (country?.history ?? []).map((entry) => {
-    const sources = entry.sources
-      .map((id) => dataset.sources[id])
-      .filter((source) => source !== undefined)
+  const since = at.start ? ` ${esc(sinceText(at))}` : "";
+  const sourceList = (ids: readonly string[]) =>
+    `<ul>${ids
+      .filter((id) => Object.hasOwn(dataset.sources, id))
+      .map((id) => dataset.sources[id]!)
       .map(
         (s) =>
           `<li><cite>${esc(s.publisher)}, <a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.title)}</a>, ${esc(formatDate(s.date, s.precision))}</cite></li>`,
-      );
+      )
+      .join("")}</ul>`;
+  const timeHtml = (d: { date: string; precision?: "day" | "month" }) =>
+    `<time datetime="${esc(d.date)}">${esc(formatDate(d.date, d.precision))}</time>`;
+  const history = (country?.history ?? []).map((entry, i) => {
+    const scope = scopeText(entry.scope);
+    const role = [
+      ENTRY_ROLE_LABELS[entryRole(country!.history, i)],
+      entry.instrument && INSTRUMENT_LABELS[entry.instrument],
+    ].filter(Boolean);
     return [
-      `<li><time datetime="${esc(entry.date)}">${esc(formatDate(entry.date, entry.precision))}</time>: `,
-      `<strong>${esc(statusLabel(dataset.categories, entry.status))}</strong>. ${esc(entry.note)}`,
-      `<ul>${sources.join("")}</ul></li>`,
+      `<li>${timeHtml(entry)}: `,
+      `<strong>${esc(statusLabel(dataset.categories, entry.status))}${scope ? ` (${esc(scope)})` : ""}</strong> `,
+      `<em>(${esc(role.join(" · "))})</em>. ${esc(entry.note)}`,
+      `${sourceList(entry.sources)}</li>`,
     ].join("");
   });
+  const deadlines = (country?.deadlines ?? []).map((deadline) => {
+    const scope = scopeText(deadline.scope);
+    return `<li>${timeHtml(deadline)}${scope ? ` (${esc(scope)})` : ""}: ${esc(deadline.text)}${sourceList(deadline.sources)}</li>`;
+  });
+  const facts = [
+    at.entry &&
+      `Last changed ${timeHtml(at.entry)}${at.entry.instrument ? ` (${esc(INSTRUMENT_LABELS[at.entry.instrument])})` : ""}`,
+    country?.reviewed && `Last reviewed ${timeHtml({ date: country.reviewed })}`,
+  ].filter(Boolean);
   return [
     `<article class="static-story">`,
     `<p><a href="${esc(appUrl)}">${esc(SITE_TITLE)}</a></p>`,
     `<h1>${esc(name)}</h1>`,
-    `<p><strong>${esc(statusLabel(dataset.categories, at.status))}</strong>${since} (as of <time datetime="${esc(date)}">${esc(formatDate(date))}</time>)</p>`,
+    `<p><strong>${esc(statusPhrase(dataset.categories, at))}</strong>${since} (as of <time datetime="${esc(date)}">${esc(formatDate(date))}</time>)</p>`,
+    facts.length ? `<p>${facts.join(" · ")}</p>` : "",
     country ? `<p>${esc(country.summary)}</p>` : "",
     history.length ? `<h2>Status history</h2><ol>${history.join("")}</ol>` : "",
+    deadlines.length ? `<h2>Deadlines</h2><ol>${deadlines.join("")}</ol>` : "",
     `<p><a href="${esc(appUrl)}?country=${iso3.toLowerCase()}">Open ${esc(name)} on the interactive map</a></p>`,
     `</article>`,
   ].join("\n");

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { countryName } from "../data/countries";
 import { useLoadedDataset } from "../data/loaded-dataset";
 import { formatDate } from "../domain/dates";
-import { describeStatus } from "../domain/map-shapes";
+import { describeStatus } from "../domain/status-text";
 import { statusAt } from "../domain/status-index";
 import { useStore } from "../state/store";
 

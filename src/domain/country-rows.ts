@@ -1,6 +1,6 @@
 import { countryName } from "../data/countries";
 import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
-import { statusAt, type StatusId, type StatusIndex } from "./status-index";
+import { statusAt, type StatusAtDate, type StatusId, type StatusIndex } from "./status-index";
 
 /** One country as the list, the table and the CSV see it at the as-of date. */
 export interface CountryRow {
@@ -8,24 +8,31 @@ export interface CountryRow {
   name: string;
   region: RegionId;
   status: StatusId;
-  /** Date of the entry in force, undefined when the country has no status yet. */
+  at: StatusAtDate;
+  /** When the current status began (the start of its run), undefined without a status. */
   since: string | undefined;
+  /** The latest entry in force: the last change or confirmation up to the as-of date. */
   entry: HistoryEntry | undefined;
+  /** When the country's whole history was last checked against its sources. */
+  reviewed: string | undefined;
   /** The first source of the entry in force. */
   source: Source | undefined;
 }
 
 export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string): CountryRow[] {
   return dataset.countries.map((country) => {
-    const { status, entry } = statusAt(index, country.iso3, date);
+    const at = statusAt(index, country.iso3, date);
+    const { status, entry } = at;
     const firstSourceId = entry?.sources[0];
     return {
       iso3: country.iso3,
       name: countryName(country.iso3),
       region: country.region,
       status,
-      since: entry?.date,
+      at,
+      since: at.start?.date,
       entry,
+      reviewed: country.reviewed,
       source: firstSourceId ? dataset.sources[firstSourceId] : undefined,
     };
   });

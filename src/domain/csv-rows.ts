@@ -8,7 +8,14 @@ export interface CsvRow {
   name: string;
   status: string;
   status_label: string;
+  /** When the current status began. */
   since: string;
+  /** The latest entry in force: a change or a development within the status. */
+  last_changed: string;
+  instrument: string;
+  /** Parts of networks the measure covers, space-separated ids (ban and restricted only). */
+  scope: string;
+  reviewed: string;
   source_urls: string;
 }
 
@@ -20,6 +27,10 @@ export function csvRows(dataset: Dataset, rows: readonly CountryRow[]): CsvRow[]
     status: row.status,
     status_label: statusLabel(dataset.categories, row.status),
     since: row.since ?? "",
+    last_changed: row.entry?.date ?? "",
+    instrument: row.entry?.instrument ?? "",
+    scope: (row.entry?.scope ?? []).join(" "),
+    reviewed: row.reviewed ?? "",
     source_urls: (row.entry?.sources ?? [])
       .map((id) => dataset.sources[id]?.url)
       .filter(Boolean)
@@ -29,5 +40,19 @@ export function csvRows(dataset: Dataset, rows: readonly CountryRow[]): CsvRow[]
 
 /** CSV text; d3-dsv quotes commas, quotes and line breaks. */
 export function toCsv(rows: readonly CsvRow[]): string {
-  return csvFormat([...rows], ["code", "name", "status", "status_label", "since", "source_urls"]);
+  return csvFormat(
+    [...rows],
+    [
+      "code",
+      "name",
+      "status",
+      "status_label",
+      "since",
+      "last_changed",
+      "instrument",
+      "scope",
+      "reviewed",
+      "source_urls",
+    ],
+  );
 }

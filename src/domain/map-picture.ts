@@ -1,9 +1,10 @@
 import { countryName } from "../data/countries";
 import type { Dataset } from "../data/schema";
 import { formatDate } from "./dates";
-import { NO_DATA_LABEL, statusLabel } from "./labels";
+import { NO_DATA_LABEL } from "./labels";
 import type { MapSvgInput, MapSvgLine } from "./map-svg";
 import { statusAt, type StatusIndex } from "./status-index";
+import { sinceText, statusPhrase } from "./status-text";
 
 export const SITE_TITLE = "Huawei 5G Policy Map";
 
@@ -27,10 +28,14 @@ export function pictureLines(
   if (!iso3)
     return [{ text: "Where each country stands on Huawei's 5G network equipment", size: 24 }, asOf];
   const at = statusAt(index, iso3, date);
-  const since = at.entry ? ` since ${formatDate(at.entry.date, at.entry.precision)}` : "";
+  const since = sinceText(at);
   return [
     { text: countryName(iso3), size: 44, isBold: true },
-    { text: `${statusLabel(dataset.categories, at.status)}${since}`, size: 26, swatch: at.status },
+    {
+      text: `${statusPhrase(dataset.categories, at)}${since ? ` ${since}` : ""}`,
+      size: 26,
+      swatch: at.status,
+    },
     asOf,
   ];
 }

@@ -1,9 +1,7 @@
 import type { Category } from "../data/schema";
-import { countryName } from "../data/countries";
 import { matchesFilter, type CountryFilter, type CountryRow } from "./country-rows";
-import { formatDate } from "./dates";
-import { statusLabel } from "./labels";
 import type { StatusAtDate } from "./status-index";
+import { describeStatus } from "./status-text";
 
 export interface ShapeContext {
   categories: readonly Category[];
@@ -14,16 +12,6 @@ export interface ShapeContext {
   highlighted: ReadonlySet<string>;
   changed: ReadonlySet<string>;
   focusIso3: string | null;
-}
-
-export function describeStatus(
-  iso3: string,
-  at: StatusAtDate | undefined,
-  categories: readonly Category[],
-): string {
-  const name = countryName(iso3);
-  if (!at?.entry) return `${name}: no data`;
-  return `${name}: ${statusLabel(categories, at.status)} since ${formatDate(at.entry.date, at.entry.precision)}`;
 }
 
 /** Everything one country shape shows, as plain values (so memoised shapes can compare them). */

@@ -6,6 +6,19 @@ export interface StatusAtDate {
   status: StatusId;
   /** The entry in force at the date, or undefined before the first entry / without history. */
   entry: HistoryEntry | undefined;
+  /**
+   * The first entry of the unbroken run of the current status: when the status began. Later
+   * entries with the same status (a ban made law, a scope extended) are developments within the
+   * run, so "Banned since" reads the ban's start, not its latest confirmation.
+   */
+  start: HistoryEntry | undefined;
+}
+
+interface IndexedHistory {
+  dates: string[];
+  entries: HistoryEntry[];
+  /** For each entry, the index of the entry that began its run of the same status. */
+  runStarts: number[];
 }
 
 /**
@@ -14,25 +27,39 @@ export interface StatusAtDate {
  */
 export interface StatusIndex {
   readonly iso3s: readonly string[];
-  readonly byIso3: ReadonlyMap<string, { dates: string[]; entries: HistoryEntry[] }>;
+  readonly byIso3: ReadonlyMap<string, IndexedHistory>;
+}
+
+/** For each entry, the index of the first entry of its unbroken run of the same status. */
+export function runStartIndexes(entries: readonly Pick<HistoryEntry, "status">[]): number[] {
+  const starts: number[] = [];
+  entries.forEach((entry, i) => {
+    const previous = entries[i - 1];
+    starts.push(previous && previous.status === entry.status ? starts[i - 1]! : i);
+  });
+  return starts;
 }
 
 export function buildStatusIndex(countries: readonly Country[]): StatusIndex {
-  const byIso3 = new Map<string, { dates: string[]; entries: HistoryEntry[] }>();
+  const byIso3 = new Map<string, IndexedHistory>();
   for (const country of countries) {
     const entries = [...country.history].sort((a, b) => a.date.localeCompare(b.date));
-    byIso3.set(country.iso3, { dates: entries.map((e) => e.date), entries });
+    byIso3.set(country.iso3, {
+      dates: entries.map((e) => e.date),
+      entries,
+      runStarts: runStartIndexes(entries),
+    });
   }
   return { iso3s: [...byIso3.keys()], byIso3 };
 }
 
-const NO_DATA: StatusAtDate = { status: "no_data", entry: undefined };
+const NO_DATA: StatusAtDate = { status: "no_data", entry: undefined, start: undefined };
 
 /** The status in force on `date`: the last entry dated on or before it (dates are YYYY-MM-DD). */
 export function statusAt(index: StatusIndex, iso3: string, date: string): StatusAtDate {
   const history = index.byIso3.get(iso3);
   if (!history) return NO_DATA;
-  const { dates, entries } = history;
+  const { dates, entries, runStarts } = history;
   let low = 0;
   let high = dates.length - 1;
   let found = -1;
@@ -44,7 +71,7 @@ export function statusAt(index: StatusIndex, iso3: string, date: string): Status
     } else high = mid - 1;
   }
   const entry = entries[found];
-  return entry ? { status: entry.status, entry } : NO_DATA;
+  return entry ? { status: entry.status, entry, start: entries[runStarts[found]!] } : NO_DATA;
 }
 
 /** Every indexed country's status on `date`. */
@@ -71,6 +98,11 @@ export interface StatusChange {
   iso3: string;
   from: StatusId;
   to: StatusId;
+  /**
+   * "coverage": the country had no recorded position at the earlier date, so its first entry
+   * starts our coverage rather than changing a status. "change": one status gave way to another.
+   */
+  kind: "change" | "coverage";
   /** The entry that brought the country to its status at the later date. */
   entry: HistoryEntry | undefined;
 }
@@ -83,7 +115,32 @@ export function changedBetween(index: StatusIndex, since: string, date: string):
     const before = statusAt(index, iso3, early);
     const after = statusAt(index, iso3, late);
     if (before.status !== after.status)
-      changes.push({ iso3, from: before.status, to: after.status, entry: after.entry });
+      changes.push({
+        iso3,
+        from: before.status,
+        to: after.status,
+        kind: before.status === "no_data" ? "coverage" : "change",
+        entry: after.entry,
+      });
   }
   return changes;
+}
+
+export interface Transition {
+  from: StatusId;
+  to: StatusId;
+  iso3s: string[];
+}
+
+/** Real changes grouped by transition ("4 countries went from Under review to Banned"), most first. */
+export function transitionCounts(changes: readonly StatusChange[]): Transition[] {
+  const byKey = new Map<string, Transition>();
+  for (const change of changes) {
+    if (change.kind !== "change") continue;
+    const key = `${change.from}>${change.to}`;
+    const transition = byKey.get(key) ?? { from: change.from, to: change.to, iso3s: [] };
+    transition.iso3s.push(change.iso3);
+    byKey.set(key, transition);
+  }
+  return [...byKey.values()].sort((a, b) => b.iso3s.length - a.iso3s.length);
 }

@@ -13,3 +13,24 @@ export function SourceLink({ source }: { source: Source }) {
     </cite>
   );
 }
+
+/** The sources of one claim, by id; an id without a source is skipped (the schema forbids it). */
+export function SourceList({
+  ids,
+  sources,
+}: {
+  ids: readonly string[];
+  sources: Readonly<Record<string, Source>>;
+}) {
+  return (
+    <ul className="sources" aria-label="Sources">
+      {ids.map((id) =>
+        Object.hasOwn(sources, id) ? (
+          <li key={id}>
+            <SourceLink source={sources[id]!} />
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}

@@ -33,7 +33,7 @@ describe("announcements", () => {
     const live = document.querySelector('[aria-live="polite"][aria-atomic="true"]')!;
     await waitFor(() =>
       expect(live).toHaveTextContent(
-        "Selected United Kingdom. United Kingdom: Banned since 13 October 2022.",
+        "Selected United Kingdom. United Kingdom: Banned (whole network) since 13 October 2022.",
       ),
     );
   });

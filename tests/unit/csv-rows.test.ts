@@ -26,7 +26,8 @@ describe("csvRows", () => {
     [
       "after the last entry",
       "2024-12-31",
-      { status: "ban", status_label: "Banned", since: "2022-10-13" },
+      // The ban began in October 2022; the 2024 entry is a development within it, not a new start.
+      { status: "ban", status_label: "Banned", since: "2022-10-13", last_changed: "2024-03-01" },
     ],
   ])("gives the status in force %s", (_, date, expected) => {
     expect(rowsAt(date).find((r) => r.code === "GBR")).toMatchObject({
@@ -50,11 +51,17 @@ describe("toCsv", () => {
         status: "ban",
         status_label: "Banned",
         since: "2020-01-01",
+        last_changed: "2021-03-01",
+        instrument: "law",
+        scope: "core ran",
+        reviewed: "2026-11-30",
         source_urls: "https://a https://b",
       },
     ];
     const text = toCsv(rows);
-    expect(text.split("\n")[0]).toBe("code,name,status,status_label,since,source_urls");
+    expect(text.split("\n")[0]).toBe(
+      "code,name,status,status_label,since,last_changed,instrument,scope,reviewed,source_urls",
+    );
     expect([...csvParse(text)]).toEqual(rows);
   });
 });

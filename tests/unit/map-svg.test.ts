@@ -81,7 +81,7 @@ describe("composeMapSvg", () => {
       expect.arrayContaining([
         "Huawei 5G Policy Map",
         "United Kingdom",
-        "Banned since 13 October 2022",
+        "Banned (whole network) since 13 October 2022",
         "As of 31 December 2024",
       ]),
     );

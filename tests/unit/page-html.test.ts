@@ -90,18 +90,23 @@ describe("country pages", () => {
   it("names the country and its status at the date", () => {
     const text = countryPageText(dataset, index, "GBR", "2024-12-31");
     expect(text.title).toMatch(/^United Kingdom: Banned/);
-    expect(text.description).toContain("Banned since 13 October 2022");
+    expect(text.description).toContain("Banned (whole network) since 13 October 2022");
   });
 
   it("tells the story with dated history and source links", () => {
     const doc = parse(countryStoryHtml(dataset, index, "GBR", "2024-12-31", "https://e.org/"));
     expect(doc.querySelector("h1")?.textContent).toBe("United Kingdom");
     const gbr = dataset.countries.find((c) => c.iso3 === "GBR")!;
-    expect(doc.querySelectorAll("ol > li")).toHaveLength(gbr.history.length);
-    expect(doc.querySelectorAll("ol time")).toHaveLength(gbr.history.length);
-    const links = [...doc.querySelectorAll("cite a")].map((a) => a.getAttribute("href"));
+    const [history, deadlines] = doc.querySelectorAll("ol");
+    expect(history!.querySelectorAll(":scope > li")).toHaveLength(gbr.history.length);
+    expect(history!.querySelectorAll(":scope > li > time")).toHaveLength(gbr.history.length);
+    const links = [...history!.querySelectorAll("cite a")].map((a) => a.getAttribute("href"));
     const expected = gbr.history.flatMap((h) => h.sources.map((id) => dataset.sources[id]!.url));
     expect(links).toEqual(expected);
+    // Later entries of the same status read as developments, and deadlines have their own list.
+    expect(history!.textContent).toContain("confirmed · Regulator decision");
+    expect(deadlines!.textContent).toContain("Remove all Huawei equipment from 5G networks");
+    expect(doc.body.textContent).toContain("Last reviewed 30 November 2026");
   });
 
   it("escapes dataset text in the story", () => {

@@ -4,6 +4,7 @@ import {
   buildStatusIndex,
   changedBetween,
   countsAt,
+  transitionCounts,
   statusAt,
   statusesAt,
 } from "../../src/domain/status-index";
@@ -95,15 +96,31 @@ describe("changedBetween", () => {
       })),
     ).toEqual([{ iso3: "GBR", from: "under_review", to: "ban" }]);
   });
-  it("treats a country appearing for the first time as a change from no data", () => {
+  it("tells a country entering our coverage apart from a change of status", () => {
     expect(
-      changedBetween(index, "2018-10-01", "2018-11-15").map((c) => [c.iso3, c.from, c.to]),
-    ).toEqual([["HUN", "no_data", "partner"]]);
+      changedBetween(index, "2018-10-01", "2018-11-15").map((c) => [c.iso3, c.from, c.to, c.kind]),
+    ).toEqual([["HUN", "no_data", "partner", "coverage"]]);
+    expect(changedBetween(index, "2018-12-31", "2020-07-14")[0]?.kind).toBe("change");
   });
   it("accepts the dates in either order", () => {
     expect(changedBetween(index, "2020-07-14", "2018-12-31")).toHaveLength(1);
   });
   it("finds nothing between two days with the same statuses", () => {
     expect(changedBetween(index, "2020-08-01", "2021-08-01")).toEqual([]);
+  });
+});
+
+describe("transitionCounts", () => {
+  it("counts each real transition and leaves coverage out", () => {
+    const changes = [
+      { iso3: "A", from: "under_review", to: "ban", kind: "change", entry: undefined },
+      { iso3: "B", from: "under_review", to: "ban", kind: "change", entry: undefined },
+      { iso3: "C", from: "restricted", to: "ban", kind: "change", entry: undefined },
+      { iso3: "D", from: "no_data", to: "partner", kind: "coverage", entry: undefined },
+    ] as const;
+    expect(transitionCounts(changes)).toEqual([
+      { from: "under_review", to: "ban", iso3s: ["A", "B"] },
+      { from: "restricted", to: "ban", iso3s: ["C"] },
+    ]);
   });
 });

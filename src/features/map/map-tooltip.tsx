@@ -1,7 +1,6 @@
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { countryName } from "../../data/countries";
-import { formatDate } from "../../domain/dates";
-import { statusLabel } from "../../domain/labels";
+import { sinceText, statusPhrase } from "../../domain/status-text";
 import { useStatusesAtAsOf } from "../../state/derived";
 import { StatusSwatch } from "../../ui/status-swatch";
 
@@ -16,15 +15,14 @@ export function MapTooltip({ anchor }: { anchor: TooltipAnchor }) {
   const { dataset } = useLoadedDataset();
   const at = useStatusesAtAsOf().get(anchor.iso3);
   const status = at?.status ?? "no_data";
+  const since = at ? sinceText(at) : "";
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: anchor.x, top: anchor.y }}>
       <strong>{countryName(anchor.iso3)}</strong>
       <span>
-        <StatusSwatch status={status} /> {statusLabel(dataset.categories, status)}
+        <StatusSwatch status={status} /> {at ? statusPhrase(dataset.categories, at) : "No data"}
       </span>
-      {at?.entry && (
-        <span className="muted">since {formatDate(at.entry.date, at.entry.precision)}</span>
-      )}
+      {since && <span className="muted">{since}</span>}
     </div>
   );
 }

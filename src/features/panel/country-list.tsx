@@ -4,7 +4,7 @@ import type { CountryRow } from "../../domain/country-rows";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { filterRows, sortRows } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
-import { statusLabel } from "../../domain/labels";
+import { statusPhrase } from "../../domain/status-text";
 import { useCountryFilter, useCountryRows } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { StatusSwatch } from "../../ui/status-swatch";
@@ -66,9 +66,12 @@ const CountryListItem = memo(
         >
           <span className="country-list-name">{row.name}</span>
           <span className="country-list-status">
-            <StatusSwatch status={row.status} /> {statusLabel(categories, row.status)}
-            {row.entry && (
-              <span className="muted"> · {formatDate(row.entry.date, row.entry.precision)}</span>
+            <StatusSwatch status={row.status} /> {statusPhrase(categories, row.at)}
+            {row.at.start && (
+              <span className="muted">
+                {" "}
+                · {formatDate(row.at.start.date, row.at.start.precision)}
+              </span>
             )}
           </span>
         </button>
@@ -77,6 +80,7 @@ const CountryListItem = memo(
   },
   (a, b) =>
     a.row.entry === b.row.entry &&
+    a.row.at.start === b.row.at.start &&
     a.row.status === b.row.status &&
     a.isSelected === b.isSelected &&
     a.categories === b.categories &&

@@ -4,9 +4,18 @@ import { formatDate } from "../../domain/dates";
 import { eventsTouching, sortEvents } from "../../domain/events";
 import { statusLabel } from "../../domain/labels";
 import { statusAt } from "../../domain/status-index";
+import {
+  ENTRY_ROLE_LABELS,
+  INSTRUMENT_LABELS,
+  entryRole,
+  scopeText,
+  sinceText,
+  statusPhrase,
+} from "../../domain/status-text";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
-import { SourceLink } from "../../ui/source-link";
+import { FormattedDate } from "../../ui/formatted-date";
+import { SourceList } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
 
 /** The selected country's full story: status at the as-of date, summary, dated history, events. */
@@ -19,6 +28,9 @@ export function CountryStory({ iso3 }: { iso3: string }) {
   const name = countryName(iso3);
   const at = statusAt(index, iso3, date);
   const events = sortEvents(eventsTouching(dataset.events, iso3));
+  const deadlines = country?.deadlines ?? [];
+  // "Ahead" is measured from the dataset's own day, not the reader's clock, which may be wrong.
+  const today = dataset.updated;
 
   return (
     <article
@@ -41,17 +53,33 @@ export function CountryStory({ iso3 }: { iso3: string }) {
         </button>
       </header>
       <p className="story-status">
-        <StatusSwatch status={at.status} />{" "}
-        <strong>{statusLabel(dataset.categories, at.status)}</strong>
+        <StatusSwatch status={at.status} /> <strong>{statusPhrase(dataset.categories, at)}</strong>
         {at.entry ? (
           <>
             {" "}
-            since {formatDate(at.entry.date, at.entry.precision)} (as of {formatDate(date)})
+            {sinceText(at)} (as of {formatDate(date)})
           </>
         ) : (
           <> on {formatDate(date)}</>
         )}
       </p>
+      {country && (
+        <dl className="story-facts">
+          {at.entry && (
+            <div>
+              <dt>Last changed</dt>
+              <dd>
+                <FormattedDate {...at.entry} />
+                {at.entry.instrument && <> · {INSTRUMENT_LABELS[at.entry.instrument]}</>}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>Last reviewed</dt>
+            <dd>{country.reviewed ? <FormattedDate date={country.reviewed} /> : "not yet"}</dd>
+          </div>
+        </dl>
+      )}
       {!country ? (
         <p>
           We have no sourced record of {name}'s position on Huawei 5G equipment. It is shown as "no
@@ -62,27 +90,58 @@ export function CountryStory({ iso3 }: { iso3: string }) {
           <p className="story-summary">{country.summary}</p>
           <h3>Status history</h3>
           <ol className="history">
-            {country.history.map((entry) => (
-              <li key={entry.date} className={entry.date > date ? "is-future" : undefined}>
-                <div className="history-head">
-                  <time dateTime={entry.date}>{formatDate(entry.date, entry.precision)}</time>
-                  <span>
-                    <StatusSwatch status={entry.status} />{" "}
-                    {statusLabel(dataset.categories, entry.status)}
-                  </span>
-                  {entry.date > date && <span className="muted">(after the as-of date)</span>}
-                </div>
-                <p>{entry.note}</p>
-                <ul className="sources" aria-label="Sources">
-                  {entry.sources.map((id) => (
-                    <li key={id}>
-                      {dataset.sources[id] && <SourceLink source={dataset.sources[id]} />}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
+            {country.history.map((entry, i) => {
+              const role = entryRole(country.history, i);
+              const scope = scopeText(entry.scope);
+              return (
+                <li
+                  key={entry.date}
+                  className={
+                    [entry.date > date && "is-future", role !== "began" && "is-development"]
+                      .filter(Boolean)
+                      .join(" ") || undefined
+                  }
+                  data-role={role}
+                >
+                  <div className="history-head">
+                    <FormattedDate {...entry} />
+                    <span>
+                      <StatusSwatch status={entry.status} />{" "}
+                      {statusLabel(dataset.categories, entry.status)}
+                      {scope && <> ({scope})</>}
+                    </span>
+                    <span className="history-role">
+                      {ENTRY_ROLE_LABELS[role]}
+                      {entry.instrument && <> · {INSTRUMENT_LABELS[entry.instrument]}</>}
+                    </span>
+                    {entry.date > date && <span className="muted">(after the as-of date)</span>}
+                  </div>
+                  <p>{entry.note}</p>
+                  <SourceList ids={entry.sources} sources={dataset.sources} />
+                </li>
+              );
+            })}
           </ol>
+          {deadlines.length > 0 && (
+            <>
+              <h3>Deadlines</h3>
+              <ol className="deadlines">
+                {deadlines.map((deadline) => (
+                  <li key={`${deadline.date}-${deadline.text}`}>
+                    <div className="history-head">
+                      <FormattedDate {...deadline} />
+                      <span className="history-role">
+                        {deadline.date > today ? "ahead" : "passed"}
+                        {deadline.scope && <> · {scopeText(deadline.scope)}</>}
+                      </span>
+                    </div>
+                    <p>{deadline.text}</p>
+                    <SourceList ids={deadline.sources} sources={dataset.sources} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
         </>
       )}
       {events.length > 0 && (

@@ -2,7 +2,8 @@ import { useMemo, useState } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { filterRows, sortRows, type SortKey } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
-import { statusLabel } from "../../domain/labels";
+import { INSTRUMENT_LABELS, statusPhrase } from "../../domain/status-text";
+import { FormattedDate } from "../../ui/formatted-date";
 import { useAsOfDate, useCountryFilter, useCountryRows } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { SourceLink } from "../../ui/source-link";
@@ -60,6 +61,9 @@ export function CountryTable() {
                 </th>
               );
             })}
+            <th scope="col">Instrument</th>
+            <th scope="col">Last changed</th>
+            <th scope="col">Last reviewed</th>
             <th scope="col">Latest source</th>
           </tr>
         </thead>
@@ -76,17 +80,12 @@ export function CountryTable() {
                 </button>
               </th>
               <td>
-                <StatusSwatch status={row.status} /> {statusLabel(dataset.categories, row.status)}
+                <StatusSwatch status={row.status} /> {statusPhrase(dataset.categories, row.at)}
               </td>
-              <td>
-                {row.entry ? (
-                  <time dateTime={row.entry.date}>
-                    {formatDate(row.entry.date, row.entry.precision)}
-                  </time>
-                ) : (
-                  "—"
-                )}
-              </td>
+              <td>{row.at.start ? <FormattedDate {...row.at.start} /> : "—"}</td>
+              <td>{row.entry?.instrument ? INSTRUMENT_LABELS[row.entry.instrument] : "—"}</td>
+              <td>{row.entry ? <FormattedDate {...row.entry} /> : "—"}</td>
+              <td>{row.reviewed ? <FormattedDate date={row.reviewed} /> : "—"}</td>
               <td>{row.source ? <SourceLink source={row.source} /> : "—"}</td>
             </tr>
           ))}

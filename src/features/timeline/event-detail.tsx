@@ -2,7 +2,7 @@ import { useLoadedDataset } from "../../data/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { useStore } from "../../state/store";
-import { SourceLink } from "../../ui/source-link";
+import { SourceList } from "../../ui/source-link";
 
 /** The selected event's caption: what happened, which countries it touched, its sources. */
 export function EventDetail() {
@@ -44,11 +44,7 @@ export function EventDetail() {
           </span>
         ))}
       </p>
-      <ul className="sources" aria-label="Sources">
-        {event.sources.map((id) => (
-          <li key={id}>{dataset.sources[id] && <SourceLink source={dataset.sources[id]} />}</li>
-        ))}
-      </ul>
+      <SourceList ids={event.sources} sources={dataset.sources} />
     </article>
   );
 }
