@@ -110,8 +110,8 @@ export const historyEntrySchema = z.object({
   date: isoDate,
   precision,
   status: z.enum(CATEGORY_IDS),
-  // Optional until every entry has been coded in the depth sweep; then required.
-  instrument: z.optional(z.enum(INSTRUMENT_IDS)),
+  /** What kind of act the entry records. */
+  instrument: z.enum(INSTRUMENT_IDS),
   /** Required on ban and restricted entries (checked below): what the measure covers. */
   scope: z.optional(scopeList),
   note: text(10),
@@ -133,7 +133,7 @@ export const countrySchema = z.object({
   summary: text(20),
   history: z.array(historyEntrySchema),
   /** When someone last checked the whole history against its sources. */
-  reviewed: z.optional(isoDate),
+  reviewed: isoDate,
   deadlines: z.optional(z.array(deadlineSchema)),
 });
 
@@ -154,7 +154,10 @@ const datasetShape = z.object({
   sources: z.record(kebabId, sourceSchema),
   countries: z.array(countrySchema),
   events: z.array(eventSchema),
-  corrections: z.array(z.object({ date: isoDate, text: text(10) })),
+  /** Every change to a published fact: when, what and why, and the version that carried it. */
+  corrections: z.array(
+    z.object({ date: isoDate, text: text(10), version: z.optional(z.string()) }),
+  ),
 });
 
 export type Category = z.infer<typeof categorySchema>;
@@ -208,7 +211,7 @@ function checkCrossReferences(data: Dataset, ctx: z.core.$RefinementCtx<Dataset>
         );
     });
     const latest = country.history.at(-1);
-    if (country.reviewed && latest && country.reviewed < latest.date)
+    if (latest && country.reviewed < latest.date)
       issue(
         ["countries", c, "reviewed"],
         `${country.reviewed} is before the latest entry (${latest.date})`,

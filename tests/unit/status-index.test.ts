@@ -16,6 +16,8 @@ const entry = (
 ) => ({
   date,
   status,
+  instrument: "policy_statement" as const,
+  ...(status === "ban" || status === "restricted" ? { scope: ["core" as const] } : {}),
   note: "test entry note",
   sources: ["s"],
   ...(precision ? { precision } : {}),
@@ -26,6 +28,7 @@ const countries: Country[] = [
     iso3: "GBR",
     region: "europe",
     summary: "x".repeat(20),
+    reviewed: "2026-11-25",
     history: [
       entry("2018-12-01", "under_review", "month"),
       entry("2020-01-28", "restricted"),
@@ -36,9 +39,10 @@ const countries: Country[] = [
     iso3: "HUN",
     region: "europe",
     summary: "x".repeat(20),
+    reviewed: "2026-11-25",
     history: [entry("2018-11-01", "partner", "month")],
   },
-  { iso3: "ESP", region: "europe", summary: "x".repeat(20), history: [] },
+  { iso3: "ESP", region: "europe", summary: "x".repeat(20), reviewed: "2026-11-25", history: [] },
 ];
 const index = buildStatusIndex(countries);
 

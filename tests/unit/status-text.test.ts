@@ -42,6 +42,7 @@ describe("since: when the current status began", () => {
       iso3: "GBR",
       region: "europe",
       summary: "x".repeat(20),
+      reviewed: "2026-11-25",
       history: [
         entry("2020-01-28", "restricted", ["core", "critical_sites"]),
         entry("2020-07-14", "ban", ["core", "ran", "transport"]),
@@ -52,6 +53,7 @@ describe("since: when the current status began", () => {
       iso3: "ITA",
       region: "europe",
       summary: "x".repeat(20),
+      reviewed: "2026-11-25",
       history: [
         entry("2019-09-05", "restricted", ["core"]),
         entry("2020-10-23", "restricted", ["core", "ran"]),
