@@ -7,6 +7,7 @@ import { SidePanel } from "../features/panel/side-panel";
 import { ShareButton } from "../features/share/share-button";
 import { PrintSource } from "../features/share/source-line";
 import { DateControls } from "../features/timeline/date-controls";
+import { DeadlinesAhead } from "../features/timeline/deadlines-ahead";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
 import { useChangedIso3s, useEventIso3s } from "../state/derived";
@@ -80,6 +81,7 @@ export function Dashboard() {
           <section className="timeline" aria-label="Time">
             <AreaBoundary name="the timeline">
               <DateControls />
+              <DeadlinesAhead />
               <EventDetail />
               <Suspense fallback={<div className="counts-chart-placeholder" />}>
                 <CountsChart />

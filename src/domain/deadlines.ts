@@ -1,0 +1,15 @@
+import type { Dataset, Deadline } from "../data/schema";
+
+export interface DatedDeadline extends Deadline {
+  iso3: string;
+}
+
+/** Every country's deadlines after `date`, soonest first: the milestones still ahead. */
+export function deadlinesAfter(dataset: Dataset, date: string): DatedDeadline[] {
+  return dataset.countries
+    .flatMap((country) =>
+      (country.deadlines ?? []).map((deadline) => ({ ...deadline, iso3: country.iso3 })),
+    )
+    .filter((deadline) => deadline.date > date)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.iso3.localeCompare(b.iso3));
+}
