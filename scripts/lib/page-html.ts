@@ -119,7 +119,7 @@ export function countryStoryHtml(
   const timeHtml = (d: { date: string; precision?: "day" | "month" }) =>
     `<time datetime="${esc(d.date)}">${esc(formatDate(d.date, d.precision))}</time>`;
   const history = (country?.history ?? []).map((entry, i) => {
-    const scope = scopeText(entry.scope);
+    const scope = scopeText(entry.scope, entry.status);
     const role = [
       ENTRY_ROLE_LABELS[entryRole(country!.history, i)],
       entry.instrument && INSTRUMENT_LABELS[entry.instrument],

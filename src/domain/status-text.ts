@@ -31,13 +31,21 @@ export const SCOPE_LABELS: Record<ScopeId, string> = {
 
 const WHOLE_NETWORK: readonly ScopeId[] = ["core", "ran", "transport"];
 
-/** "whole network", "core only", "core and critical sites", "core, radio access and transport". */
-export function scopeText(scope: readonly ScopeId[] | undefined): string | undefined {
+/**
+ * "core only", "core and critical sites", "core, radio access and transport". A ban on core,
+ * radio access and transport together reads "whole network"; a restriction never does, since
+ * it limits rather than excludes ("Restricted (whole network)" would read like a ban).
+ */
+export function scopeText(
+  scope: readonly ScopeId[] | undefined,
+  status?: StatusAtDate["status"],
+): string | undefined {
   if (!scope || scope.length === 0) return undefined;
   const parts = new Set(scope);
-  const rest = scope.filter((part) => !WHOLE_NETWORK.includes(part));
-  if (WHOLE_NETWORK.every((part) => parts.has(part)))
+  if (status === "ban" && WHOLE_NETWORK.every((part) => parts.has(part))) {
+    const rest = scope.filter((part) => !WHOLE_NETWORK.includes(part));
     return ["whole network", ...rest.map((part) => SCOPE_LABELS[part])].join(" and ");
+  }
   const labels = scope.map((part) => SCOPE_LABELS[part]);
   if (labels.length === 1) return `${labels[0]} only`;
   return `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
@@ -46,7 +54,10 @@ export function scopeText(scope: readonly ScopeId[] | undefined): string | undef
 /** "Banned (core only)": the status with the scope of the measure in force, where it has one. */
 export function statusPhrase(categories: readonly Category[], at: StatusAtDate): string {
   const label = statusLabel(categories, at.status);
-  const scope = at.status === "ban" || at.status === "restricted" ? scopeText(at.entry?.scope) : "";
+  const scope =
+    at.status === "ban" || at.status === "restricted"
+      ? scopeText(at.entry?.scope, at.status)
+      : undefined;
   return scope ? `${label} (${scope})` : label;
 }
 

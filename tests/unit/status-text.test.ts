@@ -96,12 +96,20 @@ describe("scopeText and statusPhrase", () => {
   it.each([
     [["core"], "core only"],
     [["core", "critical_sites"], "core and critical sites"],
-    [["core", "ran", "transport"], "whole network"],
-    [["core", "ran", "transport", "government"], "whole network and government networks"],
     [["government"], "government networks only"],
     [["ran", "transport", "critical_sites"], "radio access, transport and critical sites"],
   ] as const)("%j reads %s", (scope, expected) => {
     expect(scopeText(scope)).toBe(expected);
+  });
+
+  it("calls a ban of core, radio access and transport a whole-network ban, and nothing else", () => {
+    expect(scopeText(["core", "ran", "transport"], "ban")).toBe("whole network");
+    expect(scopeText(["core", "ran", "transport", "government"], "ban")).toBe(
+      "whole network and government networks",
+    );
+    expect(scopeText(["core", "ran", "transport"], "restricted")).toBe(
+      "core, radio access and transport",
+    );
   });
 
   it("shows a ban from the core only as such, not as a plain ban", () => {

@@ -88,11 +88,11 @@ export function CountryStory({ iso3 }: { iso3: string }) {
       ) : (
         <>
           <p className="story-summary">{country.summary}</p>
-          <h3>Status history</h3>
+          {country.history.length > 0 && <h3>Status history</h3>}
           <ol className="history">
             {country.history.map((entry, i) => {
               const role = entryRole(country.history, i);
-              const scope = scopeText(entry.scope);
+              const scope = scopeText(entry.scope, entry.status);
               return (
                 <li
                   key={entry.date}
