@@ -1,5 +1,5 @@
 import { countryName } from "../../src/data/countries.ts";
-import type { Dataset } from "../../src/data/schema.ts";
+import { findSource, type Dataset } from "../../src/data/schema.ts";
 import { formatDate } from "../../src/domain/dates.ts";
 import { escapeMarkup as esc } from "../../src/domain/escape-markup.ts";
 import { statusLabel } from "../../src/domain/labels.ts";
@@ -101,7 +101,7 @@ export function countryStoryHtml(
   const since = at.entry ? ` since ${esc(formatDate(at.entry.date, at.entry.precision))}` : "";
   const history = (country?.history ?? []).map((entry) => {
     const sources = entry.sources
-      .map((id) => dataset.sources[id])
+      .map((id) => findSource(dataset, id))
       .filter((source) => source !== undefined)
       .map(
         (s) =>

@@ -1,4 +1,5 @@
 import { countryName } from "../data/countries";
+import { findSource } from "../data/schema";
 import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
 import { statusAt, type StatusId, type StatusIndex } from "./status-index";
 
@@ -26,7 +27,7 @@ export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string
       status,
       since: entry?.date,
       entry,
-      source: firstSourceId ? dataset.sources[firstSourceId] : undefined,
+      source: firstSourceId ? findSource(dataset, firstSourceId) : undefined,
     };
   });
 }

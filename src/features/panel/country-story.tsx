@@ -1,3 +1,4 @@
+import { findSource } from "../../data/schema";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
@@ -74,11 +75,10 @@ export function CountryStory({ iso3 }: { iso3: string }) {
                 </div>
                 <p>{entry.note}</p>
                 <ul className="sources" aria-label="Sources">
-                  {entry.sources.map((id) => (
-                    <li key={id}>
-                      {dataset.sources[id] && <SourceLink source={dataset.sources[id]} />}
-                    </li>
-                  ))}
+                  {entry.sources.map((id) => {
+                    const source = findSource(dataset, id);
+                    return <li key={id}>{source && <SourceLink source={source} />}</li>;
+                  })}
                 </ul>
               </li>
             ))}

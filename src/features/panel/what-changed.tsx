@@ -1,3 +1,4 @@
+import { findSource } from "../../data/schema";
 import { useMemo } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { countryName } from "../../data/countries";
@@ -33,9 +34,8 @@ export function WhatChanged({ since }: { since: string }) {
       ) : (
         <ul>
           {changes.map((change) => {
-            const source = change.entry?.sources[0]
-              ? dataset.sources[change.entry.sources[0]]
-              : undefined;
+            const firstId = change.entry?.sources[0];
+            const source = firstId ? findSource(dataset, firstId) : undefined;
             return (
               <li key={change.iso3}>
                 <button

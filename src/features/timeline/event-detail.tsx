@@ -1,3 +1,4 @@
+import { findSource } from "../../data/schema";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
@@ -45,9 +46,10 @@ export function EventDetail() {
         ))}
       </p>
       <ul className="sources" aria-label="Sources">
-        {event.sources.map((id) => (
-          <li key={id}>{dataset.sources[id] && <SourceLink source={dataset.sources[id]} />}</li>
-        ))}
+        {event.sources.map((id) => {
+          const source = findSource(dataset, id);
+          return <li key={id}>{source && <SourceLink source={source} />}</li>;
+        })}
       </ul>
     </article>
   );
