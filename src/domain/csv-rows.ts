@@ -41,7 +41,8 @@ const COLUMNS = ["code", "name", "status", "status_label", "since", "source_urls
 /** CSV text; d3-dsv quotes commas, quotes and line breaks. */
 export function toCsv(rows: readonly CsvRow[]): string {
   const safe = rows.map(
-    (row) => Object.fromEntries(COLUMNS.map((c) => [c, neutraliseCell(row[c])])) as CsvRow,
+    (row) =>
+      Object.fromEntries(COLUMNS.map((c) => [c, neutraliseCell(row[c])])) as unknown as CsvRow,
   );
   return csvFormat(safe, [...COLUMNS]);
 }

@@ -1,7 +1,7 @@
 import { useRef } from "react";
-import { useGeometry } from "../../data/geometry-query";
 import { SITE_TITLE } from "../../domain/map-picture";
 import { MapLegend } from "../map/map-legend";
+import { GeometryGate } from "../map/geometry-gate";
 import { WorldMap } from "../map/world-map";
 import { Notices } from "../../ui/notices";
 import { SourceLine } from "./source-line";
@@ -10,7 +10,6 @@ import { useViewUrl } from "./use-view-url";
 
 /** ?embed=1: the map, legend, date and source only, sized to any iframe without scrollbars. */
 export function EmbedView() {
-  const geometry = useGeometry();
   const fullMapUrl = useViewUrl("full");
   const ref = useRef<HTMLDivElement>(null);
   useHeightPost(ref);
@@ -19,13 +18,9 @@ export function EmbedView() {
       <h1 className="visually-hidden">{SITE_TITLE}</h1>
       <Notices />
       <div className="embed-map">
-        {geometry.data ? (
-          <WorldMap geometry={geometry.data} interactive={false} />
-        ) : (
-          <p className="map-loading" aria-busy={!geometry.isError}>
-            {geometry.isError ? "The map could not be drawn." : "Drawing the map…"}
-          </p>
-        )}
+        <GeometryGate>
+          {(geometry) => <WorldMap geometry={geometry} interactive={false} />}
+        </GeometryGate>
       </div>
       <MapLegend interactive={false} />
       <SourceLine>

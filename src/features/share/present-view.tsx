@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo } from "react";
-import { useGeometry } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { sortEvents } from "../../domain/events";
@@ -7,7 +6,9 @@ import { SITE_TITLE } from "../../domain/map-picture";
 import { useAsOfDate } from "../../state/derived";
 import { selectEventId, useStore } from "../../state/store";
 import { MapLegend } from "../map/map-legend";
+import { GeometryGate } from "../map/geometry-gate";
 import { WorldMap } from "../map/world-map";
+import { Notices } from "../../ui/notices";
 import { presentAction, stepTo, type PresentAction } from "./present-keys";
 
 function toggleFullscreen() {
@@ -21,7 +22,6 @@ function toggleFullscreen() {
 /** ?present=1: a full-window map that steps through the events with the keyboard. */
 export function PresentView() {
   const { dataset } = useLoadedDataset();
-  const geometry = useGeometry();
   const date = useAsOfDate();
   const events = useMemo(() => sortEvents(dataset.events), [dataset]);
   const eventId = useStore(selectEventId);
@@ -67,9 +67,13 @@ export function PresentView() {
         </time>
       </header>
       <div className="present-map">
-        {geometry.data && (
-          <WorldMap geometry={geometry.data} highlighted={highlighted} interactive={false} />
-        )}
+        {/* Over the map, not a grid row: the map keeps its size whether or not a notice shows. */}
+        <Notices />
+        <GeometryGate>
+          {(geometry) => (
+            <WorldMap geometry={geometry} highlighted={highlighted} interactive={false} />
+          )}
+        </GeometryGate>
       </div>
       <section className="present-caption" aria-live="polite" aria-label="Event">
         {event ? (
