@@ -56,19 +56,19 @@ export function LazyPart<P extends object>({
   props,
   compact,
 }: LazyPartProps<P>) {
-  const [attempt, setAttempt] = useState(0);
-  const Part = part.current();
+  // Held in state: a Retry swaps in the fresh lazy component, which mounts and imports anew.
+  const [Part, setPart] = useState(() => part.current());
   return (
     <AreaBoundary
       name={name}
       compact={compact}
       onRetry={() => {
         part.reset();
-        setAttempt((n) => n + 1);
+        setPart(() => part.current());
       }}
     >
       <Suspense fallback={fallback}>
-        <Part key={attempt} {...props} />
+        <Part {...props} />
       </Suspense>
     </AreaBoundary>
   );
