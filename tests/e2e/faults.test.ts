@@ -15,7 +15,7 @@ const site = startSite();
 /** One explicit, generous wait for everything below: these must pass on a loaded 2-core machine. */
 const WAIT_MS = 30_000;
 
-async function open(t: TestContext, path: string, setup?: (page: Page) => Promise<void>) {
+async function open(t: TestContext, path: string, setup?: (page: Page) => Promise<unknown>) {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   t.after(() => page.close());
   page.setDefaultTimeout(WAIT_MS);
