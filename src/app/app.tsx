@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { datasetQueryOptions } from "../data/dataset-query";
-import { LoadedDatasetContext, useLoadedDataset } from "../data/loaded-dataset";
+import { LoadedDatasetContext, useLoadedDataset } from "../state/loaded-dataset";
+import { loadDataset } from "../domain/loaded-dataset";
 import { SITE_TITLE } from "../domain/map-picture";
 import { LoadErrorPanel } from "../ui/load-error";
 import { Loading } from "../ui/loading";
@@ -11,12 +12,8 @@ import { Dashboard } from "./dashboard";
 import { useUrlSync } from "./use-url-sync";
 
 // Each mode's view loads only when a link asks for it.
-const EmbedView = retryableLazy(() =>
-  import("../features/share/embed-view").then((m) => m.EmbedView),
-);
-const PresentView = retryableLazy(() =>
-  import("../features/share/present-view").then((m) => m.PresentView),
-);
+const EmbedView = retryableLazy(() => import("./modes/embed-view").then((m) => m.EmbedView));
+const PresentView = retryableLazy(() => import("./modes/present-view").then((m) => m.PresentView));
 
 /** The link's mode picks the view; the URL sync starts here, since it is what sets the mode. */
 function ModeSwitch() {
@@ -32,7 +29,8 @@ function ModeSwitch() {
 }
 
 function AppContent() {
-  const dataset = useQuery(datasetQueryOptions());
+  // The derivation runs once per fetched dataset (a stable select), not on every render.
+  const dataset = useQuery({ ...datasetQueryOptions(), select: loadDataset });
   if (dataset.isPending)
     return (
       <main className="app-status">

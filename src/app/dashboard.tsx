@@ -1,4 +1,4 @@
-import { useLoadedDataset } from "../data/loaded-dataset";
+import { useLoadedDataset } from "../state/loaded-dataset";
 import { GeometryGate } from "../features/map/geometry-gate";
 import { MapLegend } from "../features/map/map-legend";
 import { WorldMap } from "../features/map/world-map";
@@ -8,8 +8,9 @@ import { PrintSource } from "../features/share/source-line";
 import { DateControls } from "../features/timeline/date-controls";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
-import { useChangedIso3s, useEventIso3s } from "../state/derived";
 import { AsOfDate } from "../ui/as-of-date";
+import { useAsOfDate, useChangedIso3s, useEventIso3s } from "../state/derived";
+import { useNotices } from "../state/notices";
 import { useStore } from "../state/store";
 import { Loading } from "../ui/loading";
 import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
@@ -40,7 +41,8 @@ export function Dashboard() {
         <div>
           <h1>Huawei 5G Policy Map</h1>
           <p className="subtitle">
-            Where each country stands on Huawei's 5G network equipment, as of <AsOfDate />
+            Where each country stands on Huawei's 5G network equipment, as of{" "}
+            <AsOfDate date={useAsOfDate()} />
           </p>
         </div>
         <div className="header-actions">
@@ -57,7 +59,7 @@ export function Dashboard() {
         </div>
       </header>
       <Announcer />
-      <Notices />
+      <Notices {...useNotices()} />
       <main className="layout">
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
           <AreaBoundary name={view === "map" ? "the map" : "the table"}>

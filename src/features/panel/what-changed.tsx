@@ -1,6 +1,6 @@
 import { findSource } from "../../data/schema";
 import { useMemo } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";

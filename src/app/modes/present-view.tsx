@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { sortEvents } from "../../domain/events";
 import { SITE_TITLE } from "../../domain/map-picture";
 import { useAsOfDate } from "../../state/derived";
 import { selectEventId, useStore } from "../../state/store";
-import { MapLegend } from "../map/map-legend";
-import { GeometryGate } from "../map/geometry-gate";
-import { WorldMap } from "../map/world-map";
+import { MapLegend } from "../../features/map/map-legend";
+import { GeometryGate } from "../../features/map/geometry-gate";
+import { WorldMap } from "../../features/map/world-map";
 import { Notices } from "../../ui/notices";
-import { presentAction, stepTo, type PresentAction } from "./present-keys";
+import { useNotices } from "../../state/notices";
+import { presentAction, stepTo, type PresentAction } from "../../features/share/present-keys";
 
 function toggleFullscreen() {
   const request = document.fullscreenElement
@@ -68,7 +69,7 @@ export function PresentView() {
       </header>
       <div className="present-map">
         {/* Over the map, not a grid row: the map keeps its size whether or not a notice shows. */}
-        <Notices />
+        <Notices {...useNotices()} />
         <GeometryGate>
           {(geometry) => (
             <WorldMap geometry={geometry} highlighted={highlighted} interactive={false} />

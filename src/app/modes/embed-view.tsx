@@ -1,12 +1,13 @@
 import { useRef } from "react";
 import { SITE_TITLE } from "../../domain/map-picture";
-import { MapLegend } from "../map/map-legend";
-import { GeometryGate } from "../map/geometry-gate";
-import { WorldMap } from "../map/world-map";
+import { MapLegend } from "../../features/map/map-legend";
+import { GeometryGate } from "../../features/map/geometry-gate";
+import { WorldMap } from "../../features/map/world-map";
 import { Notices } from "../../ui/notices";
-import { SourceLine } from "./source-line";
-import { useHeightPost } from "./use-height-post";
-import { useViewUrl } from "./use-view-url";
+import { useNotices } from "../../state/notices";
+import { SourceLine } from "../../features/share/source-line";
+import { useHeightPost } from "../../features/share/use-height-post";
+import { useViewUrl } from "../../features/share/use-view-url";
 
 /** ?embed=1: the map, legend, date and source only, sized to any iframe without scrollbars. */
 export function EmbedView() {
@@ -16,7 +17,7 @@ export function EmbedView() {
   return (
     <main className="embed" ref={ref}>
       <h1 className="visually-hidden">{SITE_TITLE}</h1>
-      <Notices />
+      <Notices {...useNotices()} />
       <div className="embed-map">
         <GeometryGate>
           {(geometry) => <WorldMap geometry={geometry} interactive={false} />}
