@@ -1,3 +1,4 @@
+import { bisectRight } from "d3-array";
 import type { CategoryId, Country, HistoryEntry } from "../data/schema";
 
 export type StatusId = CategoryId | "no_data";
@@ -32,18 +33,8 @@ const NO_DATA: StatusAtDate = { status: "no_data", entry: undefined };
 export function statusAt(index: StatusIndex, iso3: string, date: string): StatusAtDate {
   const history = index.byIso3.get(iso3);
   if (!history) return NO_DATA;
-  const { dates, entries } = history;
-  let low = 0;
-  let high = dates.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (dates[mid]! <= date) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  const entry = entries[found];
+  // YYYY-MM-DD strings sort as dates; the last entry dated on or before `date` is in force.
+  const entry = history.entries[bisectRight(history.dates, date) - 1];
   return entry ? { status: entry.status, entry } : NO_DATA;
 }
 
