@@ -105,5 +105,10 @@ export default defineConfig({
     environment: "jsdom",
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     setupFiles: ["tests/setup.ts"],
+    // Above tests/setup.ts's 20 s wait, so a slow wait fails with its own message first.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    restoreMocks: true,
+    unstubGlobals: true,
   },
 });

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadDataset } from "../src/data/dataset-query.ts";
+import { loadDataset } from "../src/domain/loaded-dataset.ts";
 import type { WorldGeometry } from "../src/data/geometry-query.ts";
 import { parseDataset } from "../src/data/schema.ts";
 import { todayIso } from "../src/data/today.ts";

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { countryName } from "../src/data/countries.ts";
-import { parseDataset, REGION_IDS, type Dataset } from "../src/data/schema.ts";
+import { findSource, parseDataset, REGION_IDS, type Dataset } from "../src/data/schema.ts";
 import { todayIso } from "../src/data/today.ts";
 import { daysBetween } from "../src/domain/dates.ts";
 import {
@@ -95,7 +95,7 @@ const lines = [
   ),
   ...data.events.map((e) => ({ what: `event ${e.id}`, sources: e.sources })),
 ];
-const kinds = (ids: string[]) => ids.map((id) => data.sources[id]!.kind);
+const kinds = (ids: string[]) => ids.map((id) => findSource(data, id)!.kind);
 line("cited lines", lines.length);
 line(
   "  with a primary source",

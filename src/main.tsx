@@ -12,12 +12,18 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 
-// index.html holds a prerendered picture of the default map. Keep it on screen until the data
-// is here, so the app's first frame replaces it with the real map instead of a loading message.
-// prefetchQuery never throws: a failure is rendered by the app as a named error with Retry.
-await Promise.all([
-  queryClient.prefetchQuery(datasetQueryOptions()),
-  queryClient.prefetchQuery(geometryQueryOptions()),
+// index.html holds a prerendered picture of the default map. Keep it on screen while the data
+// arrives, so on a normal connection the app's first frame is the real map, not a loading
+// message. But only for a moment: a stalled request must not leave a picture that does nothing,
+// and a slow geometry file must not hold back the panel, list and timeline, which need only
+// the dataset. prefetchQuery never throws: a failure is rendered as a named error with Retry.
+const PRERENDER_HOLD_MS = 2000;
+await Promise.race([
+  Promise.all([
+    queryClient.prefetchQuery(datasetQueryOptions()),
+    queryClient.prefetchQuery(geometryQueryOptions()),
+  ]),
+  new Promise((resolve) => setTimeout(resolve, PRERENDER_HOLD_MS)),
 ]);
 
 createRoot(document.getElementById("root")!).render(

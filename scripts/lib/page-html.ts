@@ -1,5 +1,5 @@
 import { countryName } from "../../src/data/countries.ts";
-import type { Dataset } from "../../src/data/schema.ts";
+import { findSource, type Dataset } from "../../src/data/schema.ts";
 import { formatDate } from "../../src/domain/dates.ts";
 import { escapeMarkup as esc } from "../../src/domain/escape-markup.ts";
 import { statusLabel } from "../../src/domain/labels.ts";
@@ -109,8 +109,8 @@ export function countryStoryHtml(
   const since = at.start ? ` ${esc(sinceText(at))}` : "";
   const sourceList = (ids: readonly string[]) =>
     `<ul>${ids
-      .filter((id) => Object.hasOwn(dataset.sources, id))
-      .map((id) => dataset.sources[id]!)
+      .map((id) => findSource(dataset, id))
+      .filter((source) => source !== undefined)
       .map(
         (s) =>
           `<li><cite>${esc(s.publisher)}, <a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.title)}</a>, ${esc(formatDate(s.date, s.precision))}</cite></li>`,

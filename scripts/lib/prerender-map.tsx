@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import type { LoadedDataset } from "../../src/data/dataset-query.ts";
+import type { LoadedDataset } from "../../src/domain/loaded-dataset.ts";
 import type { WorldGeometry } from "../../src/data/geometry-query.ts";
-import { LoadedDatasetContext } from "../../src/data/loaded-dataset.tsx";
+import { LoadedDatasetContext } from "../../src/state/loaded-dataset.tsx";
 import { MapLegend } from "../../src/features/map/map-legend.tsx";
 import { WorldMap } from "../../src/features/map/world-map.tsx";
 import { AsOfDate } from "../../src/ui/as-of-date.tsx";
@@ -20,7 +20,8 @@ export function prerenderedMapHtml(loaded: LoadedDataset, geometry: WorldGeometr
         <div>
           <h1>Huawei 5G Policy Map</h1>
           <p className="subtitle">
-            Where each country stands on Huawei&apos;s 5G network equipment, as of <AsOfDate />
+            Where each country stands on Huawei&apos;s 5G network equipment, as of{" "}
+            <AsOfDate date={loaded.dataset.updated} />
           </p>
         </div>
       </header>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { countryName } from "../data/countries";
-import { useLoadedDataset } from "../data/loaded-dataset";
+import { useLoadedDataset } from "../state/loaded-dataset";
 import { formatDate } from "../domain/dates";
 import { describeStatus } from "../domain/status-text";
 import { statusAt } from "../domain/status-index";

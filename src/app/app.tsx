@@ -1,39 +1,46 @@
-import { lazy, Suspense } from "react";
-import { useDataset } from "../data/dataset-query";
-import { LoadedDatasetContext, useLoadedDataset } from "../data/loaded-dataset";
+import { useQuery } from "@tanstack/react-query";
+import { datasetQueryOptions } from "../data/dataset-query";
+import { LoadedDatasetContext, useLoadedDataset } from "../state/loaded-dataset";
+import { loadDataset } from "../domain/loaded-dataset";
+import { SITE_TITLE } from "../domain/map-picture";
 import { LoadErrorPanel } from "../ui/load-error";
+import { Loading } from "../ui/loading";
+import { AreaBoundary } from "../ui/area-boundary";
+import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
 import { selectMode, useStore } from "../state/store";
 import { Dashboard } from "./dashboard";
 import { useUrlSync } from "./use-url-sync";
 
 // Each mode's view loads only when a link asks for it.
-const EmbedView = lazy(() =>
-  import("../features/share/embed-view").then((m) => ({ default: m.EmbedView })),
-);
-const PresentView = lazy(() =>
-  import("../features/share/present-view").then((m) => ({ default: m.PresentView })),
-);
+const EmbedView = retryableLazy(() => import("./modes/embed-view").then((m) => m.EmbedView));
+const PresentView = retryableLazy(() => import("./modes/present-view").then((m) => m.PresentView));
 
 /** The link's mode picks the view; the URL sync starts here, since it is what sets the mode. */
 function ModeSwitch() {
   useUrlSync(useLoadedDataset());
   const mode = useStore(selectMode);
   if (mode === "full") return <Dashboard />;
-  return <Suspense fallback={null}>{mode === "embed" ? <EmbedView /> : <PresentView />}</Suspense>;
+  const fallback = <Loading className="app-status">Loading the view…</Loading>;
+  return mode === "embed" ? (
+    <LazyPart part={EmbedView} name="the embedded map" fallback={fallback} props={{}} />
+  ) : (
+    <LazyPart part={PresentView} name="the presentation" fallback={fallback} props={{}} />
+  );
 }
 
-export function App() {
-  const dataset = useDataset();
+function AppContent() {
+  // The derivation runs once per fetched dataset (a stable select), not on every render.
+  const dataset = useQuery({ ...datasetQueryOptions(), select: loadDataset });
   if (dataset.isPending)
     return (
-      <main className="app-status" aria-busy="true">
-        <p>Loading the map data…</p>
+      <main className="app-status">
+        <Loading>Loading the map data…</Loading>
       </main>
     );
   if (dataset.isError)
     return (
       <main className="app-status">
-        <h1>Huawei 5G Policy Map</h1>
+        <h1>{SITE_TITLE}</h1>
         <LoadErrorPanel error={dataset.error} onRetry={() => dataset.refetch()} />
       </main>
     );
@@ -41,5 +48,14 @@ export function App() {
     <LoadedDatasetContext.Provider value={dataset.data}>
       <ModeSwitch />
     </LoadedDatasetContext.Provider>
+  );
+}
+
+/** The last line of defence: whatever throws outside every area still leaves a named message. */
+export function App() {
+  return (
+    <AreaBoundary name="the Huawei 5G Policy Map" page>
+      <AppContent />
+    </AreaBoundary>
   );
 }

@@ -1,6 +1,5 @@
-import { lazy, Suspense } from "react";
-import { useLoadedDataset } from "../data/loaded-dataset";
-import { useGeometry } from "../data/geometry-query";
+import { useLoadedDataset } from "../state/loaded-dataset";
+import { GeometryGate } from "../features/map/geometry-gate";
 import { MapLegend } from "../features/map/map-legend";
 import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
@@ -10,26 +9,28 @@ import { DateControls } from "../features/timeline/date-controls";
 import { DeadlinesAhead } from "../features/timeline/deadlines-ahead";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
-import { useChangedIso3s, useEventIso3s } from "../state/derived";
 import { AsOfDate } from "../ui/as-of-date";
+import { useAsOfDate, useChangedIso3s, useEventIso3s } from "../state/derived";
+import { useNotices } from "../state/notices";
 import { useStore } from "../state/store";
-import { LoadErrorPanel } from "../ui/load-error";
+import { Loading } from "../ui/loading";
+import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
 import { Notices } from "../ui/notices";
 import { AreaBoundary } from "../ui/area-boundary";
 import { Announcer } from "./announcer";
 import { ThemeToggle } from "./theme-toggle";
 
 // Off the first load: the table is one click away, the chart sits below the fold.
-const CountryTable = lazy(() =>
-  import("../features/table/country-table").then((m) => ({ default: m.CountryTable })),
+// Each has its own boundary: a chart that fails to load leaves the slider, play and events working.
+const CountryTable = retryableLazy(() =>
+  import("../features/table/country-table").then((m) => m.CountryTable),
 );
-const CountsChart = lazy(() =>
-  import("../features/timeline/counts-chart").then((m) => ({ default: m.CountsChart })),
+const CountsChart = retryableLazy(() =>
+  import("../features/timeline/counts-chart").then((m) => m.CountsChart),
 );
 
 export function Dashboard() {
   const loaded = useLoadedDataset();
-  const geometry = useGeometry();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const highlighted = useEventIso3s();
@@ -41,7 +42,8 @@ export function Dashboard() {
         <div>
           <h1>Huawei 5G Policy Map</h1>
           <p className="subtitle">
-            Where each country stands on Huawei's 5G network equipment, as of <AsOfDate />
+            Where each country stands on Huawei's 5G network equipment, as of{" "}
+            <AsOfDate date={useAsOfDate()} />
           </p>
         </div>
         <div className="header-actions">
@@ -58,22 +60,23 @@ export function Dashboard() {
         </div>
       </header>
       <Announcer />
-      <Notices />
+      <Notices {...useNotices()} />
       <main className="layout">
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
           <AreaBoundary name={view === "map" ? "the map" : "the table"}>
             {view === "table" ? (
-              <Suspense fallback={<p aria-busy="true">Loading the table…</p>}>
-                <CountryTable />
-              </Suspense>
-            ) : geometry.isError ? (
-              <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />
-            ) : geometry.data ? (
-              <WorldMap geometry={geometry.data} highlighted={highlighted} changed={changed} />
+              <LazyPart
+                part={CountryTable}
+                name="the table"
+                fallback={<Loading>Loading the table…</Loading>}
+                props={{}}
+              />
             ) : (
-              <p className="map-loading" aria-busy="true">
-                Drawing the map…
-              </p>
+              <GeometryGate>
+                {(geometry) => (
+                  <WorldMap geometry={geometry} highlighted={highlighted} changed={changed} />
+                )}
+              </GeometryGate>
             )}
             <MapLegend />
             <PrintSource />
@@ -83,9 +86,13 @@ export function Dashboard() {
               <DateControls />
               <DeadlinesAhead />
               <EventDetail />
-              <Suspense fallback={<div className="counts-chart-placeholder" />}>
-                <CountsChart />
-              </Suspense>
+              <LazyPart
+                part={CountsChart}
+                name="the counts chart"
+                compact
+                fallback={<div className="counts-chart-placeholder" />}
+                props={{}}
+              />
               <EventsTimeline />
             </AreaBoundary>
           </section>

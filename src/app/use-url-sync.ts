@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useState } from "react";
-import type { LoadedDataset } from "../data/dataset-query";
+import type { LoadedDataset } from "../domain/loaded-dataset";
 import type { LinkContext } from "../state/url/parse";
 import { useStore } from "../state/store";
 import { applyLinkFromLocation, startUrlSync } from "../state/url/sync";

@@ -1,42 +1,21 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { datasetSpan } from "../domain/dates";
-import { buildStatusIndex, type StatusIndex } from "../domain/status-index";
+import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, LoadError, assetUrl } from "./fetch-json";
 import { parseDataset, type Dataset } from "./schema";
-import { todayIso } from "./today";
 
 export const DATASET_PATH = "data/huawei-5g.json";
 
-export interface LoadedDataset {
-  dataset: Dataset;
-  index: StatusIndex;
-  /** The time axis: first dated fact (from 2018) to the update day. */
-  span: { start: string; end: string };
-}
-
-/** Everything derived from the dataset alone, computed once so no render path repeats it. */
-export function loadDataset(dataset: Dataset): LoadedDataset {
-  return { dataset, index: buildStatusIndex(dataset.countries), span: datasetSpan(dataset) };
-}
-
-export async function fetchDataset({
-  signal,
-}: { signal?: AbortSignal } = {}): Promise<LoadedDataset> {
+export async function fetchDataset({ signal }: { signal?: AbortSignal } = {}): Promise<Dataset> {
   const json = await fetchJson("the dataset", assetUrl(DATASET_PATH), signal);
-  const result = parseDataset(json, todayIso());
+  // No "today": a future date is an authoring error for CI, never a reason to refuse the reader.
+  const result = parseDataset(json);
   if (!result.ok)
     throw new LoadError(
       "the dataset",
       `The dataset failed validation (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"})`,
       result.errors,
     );
-  // The index is built once here, so no render path ever scans the histories.
-  return loadDataset(result.data);
+  return result.data;
 }
 
 export const datasetQueryOptions = () =>
   queryOptions({ queryKey: ["dataset"], queryFn: fetchDataset, staleTime: Infinity });
-
-export function useDataset() {
-  return useQuery(datasetQueryOptions());
-}

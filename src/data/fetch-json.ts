@@ -14,7 +14,14 @@ export function assetUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path}`;
 }
 
-export async function fetchJson(what: string, url: string, signal?: AbortSignal): Promise<unknown> {
+/**
+ * How long a data request may take before the reader is told and offered Retry. Generous: the
+ * files are a few hundred kilobytes, so even a slow mobile connection is well inside it, and a
+ * request that has not answered by then has stalled.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+async function request(what: string, url: string, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -27,5 +34,38 @@ export async function fetchJson(what: string, url: string, signal?: AbortSignal)
     return await response.json();
   } catch {
     throw new LoadError(what, `${url} is not valid JSON`);
+  }
+}
+
+/**
+ * Fetches and parses JSON, giving up after `timeoutMs` (headers and body together). The timer
+ * races the request instead of only aborting it, so a stalled body read cannot hang either.
+ */
+export async function fetchJson(
+  what: string,
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<unknown> {
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", forwardAbort);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(
+        new LoadError(
+          what,
+          `${url} did not answer within ${timeoutMs / 1000} seconds. The connection may be slow or down.`,
+        ),
+      );
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([request(what, url, controller.signal), timeout]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", forwardAbort);
   }
 }

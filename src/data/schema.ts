@@ -56,8 +56,21 @@ export function isCalendarDate(value: string): boolean {
   );
 }
 
-const text = (min: number) =>
-  z.string().check(z.minLength(min, `must be at least ${min} characters`));
+/**
+ * Every text field and list has a ceiling far above anything real (the longest note is under
+ * 800 characters, the most events 150), so a runaway or hostile file is refused with a named
+ * reason instead of freezing the reader's page or bloating the static pages.
+ */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .check(
+      z.minLength(min, `must be at least ${min} characters`),
+      z.maxLength(max, `must be at most ${max} characters`),
+    );
+
+const atMost = (max: number, what: string) =>
+  z.maxLength(max, `has more than ${max} ${what}, more than this map is built for`);
 
 const isoDate = z
   .string()
@@ -80,31 +93,36 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-const kebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id"));
+const kebabId = z
+  .string()
+  .check(z.maxLength(100), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id"));
 
 const sourceIdList = z
-  .array(z.string().check(z.minLength(1)))
-  .check(z.minLength(1, "needs at least one source"));
+  .array(z.string().check(z.minLength(1), z.maxLength(100)))
+  .check(z.minLength(1, "needs at least one source"), atMost(30, "sources"));
 
 export const categorySchema = z.object({
   id: z.enum(CATEGORY_IDS),
-  label: text(1),
-  definition: text(20),
+  label: text(1, 60),
+  definition: text(20, 1000),
 });
 
 export const sourceSchema = z.object({
-  publisher: text(1),
-  title: text(1),
+  publisher: text(1, 300),
+  title: text(1, 500),
   date: isoDate,
   precision,
-  url: z.string().check(z.refine(isHttpsUrl, "must be an https URL")),
+  url: z.string().check(z.maxLength(2048), z.refine(isHttpsUrl, "must be an https URL")),
   /** primary: the deciding body's own text; press: a named outlet; aggregator: a repost of others' copy. */
   kind: z.enum(["primary", "press", "aggregator"]),
 });
 
 const scopeList = z
   .array(z.enum(SCOPE_IDS))
-  .check(z.minLength(1, "needs at least one part of the network"));
+  .check(
+    z.minLength(1, "needs at least one part of the network"),
+    atMost(SCOPE_IDS.length, "parts"),
+  );
 
 export const historyEntrySchema = z.object({
   date: isoDate,
@@ -114,7 +132,7 @@ export const historyEntrySchema = z.object({
   instrument: z.enum(INSTRUMENT_IDS),
   /** Required on ban and restricted entries (checked below): what the measure covers. */
   scope: z.optional(scopeList),
-  note: text(10),
+  note: text(10, 2000),
   sources: sourceIdList,
 });
 
@@ -122,7 +140,7 @@ export const historyEntrySchema = z.object({
 export const deadlineSchema = z.object({
   date: isoDate,
   precision,
-  text: text(10),
+  text: text(10, 1000),
   scope: z.optional(scopeList),
   sources: sourceIdList,
 });
@@ -130,20 +148,22 @@ export const deadlineSchema = z.object({
 export const countrySchema = z.object({
   iso3,
   region: z.enum(REGION_IDS),
-  summary: text(20),
-  history: z.array(historyEntrySchema),
+  summary: text(20, 1500),
+  history: z.array(historyEntrySchema).check(atMost(100, "history entries")),
   /** When someone last checked the whole history against its sources. */
   reviewed: isoDate,
-  deadlines: z.optional(z.array(deadlineSchema)),
+  deadlines: z.optional(z.array(deadlineSchema).check(atMost(50, "deadlines"))),
 });
 
 export const eventSchema = z.object({
   id: kebabId,
   date: isoDate,
   precision,
-  title: text(5),
-  description: text(20),
-  countries: z.array(iso3).check(z.minLength(1, "must name at least one country it touched")),
+  title: text(5, 200),
+  description: text(20, 2000),
+  countries: z
+    .array(iso3)
+    .check(z.minLength(1, "must name at least one country it touched"), atMost(300, "countries")),
   sources: sourceIdList,
 });
 
@@ -151,13 +171,22 @@ const datasetShape = z.object({
   version: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, "must look like 2026.11.25")),
   updated: isoDate,
   categories: z.array(categorySchema).check(z.length(CATEGORY_IDS.length)),
-  sources: z.record(kebabId, sourceSchema),
-  countries: z.array(countrySchema),
-  events: z.array(eventSchema),
+  sources: z
+    .record(kebabId, sourceSchema)
+    .check(
+      z.refine(
+        (sources) => Object.keys(sources).length <= 20_000,
+        "has more than 20000 sources, more than this map is built for",
+      ),
+    ),
+  countries: z.array(countrySchema).check(atMost(300, "countries")),
+  // 5,000 leaves room for a dataset 20 times today's (the bench's scale run), and refuses the
+  // runaway file that froze the page (10,000 events).
+  events: z.array(eventSchema).check(atMost(5000, "events")),
   /** Every change to a published fact: when, what and why, and the version that carried it. */
-  corrections: z.array(
-    z.object({ date: isoDate, text: text(10), version: z.optional(z.string()) }),
-  ),
+  corrections: z
+    .array(z.object({ date: isoDate, text: text(10, 2000), version: z.optional(z.string()) }))
+    .check(atMost(5000, "corrections")),
 });
 
 export type Category = z.infer<typeof categorySchema>;
@@ -169,15 +198,22 @@ export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetShape>;
 
 /** The rules a field-by-field schema can't express: references, order, uniqueness, the calendar. */
-function checkCrossReferences(data: Dataset, ctx: z.core.$RefinementCtx<Dataset>, today: string) {
+function checkCrossReferences(
+  data: Dataset,
+  ctx: z.core.$RefinementCtx<Dataset>,
+  today: string | undefined,
+) {
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: "custom", path, message, input: data });
   const checkSources = (ids: string[], path: (string | number)[]) =>
     ids.forEach((id, i) => {
-      if (!(id in data.sources)) issue([...path, "sources", i], `unknown source id "${id}"`);
+      // An own key only: "toString" or "constructor" must not pass as a source by inheritance.
+      if (!Object.hasOwn(data.sources, id))
+        issue([...path, "sources", i], `unknown source id "${id}"`);
     });
   const checkNotFuture = (date: string, path: (string | number)[]) => {
-    if (date > today) issue([...path, "date"], `${date} is in the future (today is ${today})`);
+    if (today !== undefined && date > today)
+      issue([...path, "date"], `${date} is in the future (today is ${today})`);
   };
 
   data.categories.forEach((category, i) => {
@@ -234,14 +270,19 @@ function checkCrossReferences(data: Dataset, ctx: z.core.$RefinementCtx<Dataset>
   );
 }
 
-export function datasetSchema(today: string) {
+export function datasetSchema(today?: string) {
   return datasetShape.check(z.superRefine((data, ctx) => checkCrossReferences(data, ctx, today)));
 }
 
 export type ParseResult = { ok: true; data: Dataset } | { ok: false; errors: string[] };
 
-/** Parses untrusted JSON; every error names the path of the bad field and the reason. */
-export function parseDataset(input: unknown, today: string): ParseResult {
+/**
+ * Parses untrusted JSON; every error names the path of the bad field and the reason.
+ * `today` turns on the authoring check that no fact lies in the future: `validate:data`, the
+ * build and CI pass it. The app never does: a reader whose clock is behind the data's dates
+ * must still get the map.
+ */
+export function parseDataset(input: unknown, today?: string): ParseResult {
   const result = datasetSchema(today).safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   return {
@@ -250,4 +291,12 @@ export function parseDataset(input: unknown, today: string): ParseResult {
       (issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`,
     ),
   };
+}
+
+/**
+ * A source by id, as an own key only: ids come from the file, and `sources["toString"]` or
+ * `sources["constructor"]` would otherwise find Object.prototype's members.
+ */
+export function findSource(dataset: Pick<Dataset, "sources">, id: string): Source | undefined {
+  return Object.hasOwn(dataset.sources, id) ? dataset.sources[id] : undefined;
 }

@@ -1,4 +1,5 @@
 import { countryName } from "../data/countries";
+import { findSource } from "../data/schema";
 import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
 import { statusAt, type StatusAtDate, type StatusId, type StatusIndex } from "./status-index";
 
@@ -33,7 +34,7 @@ export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string
       since: at.start?.date,
       entry,
       reviewed: country.reviewed,
-      source: firstSourceId ? dataset.sources[firstSourceId] : undefined,
+      source: firstSourceId ? findSource(dataset, firstSourceId) : undefined,
     };
   });
 }

@@ -1,5 +1,5 @@
 import { csvFormat } from "d3-dsv";
-import type { Dataset } from "../data/schema";
+import { findSource, type Dataset } from "../data/schema";
 import type { CountryRow } from "./country-rows";
 import { statusLabel } from "./labels";
 
@@ -32,27 +32,39 @@ export function csvRows(dataset: Dataset, rows: readonly CountryRow[]): CsvRow[]
     scope: (row.entry?.scope ?? []).join(" "),
     reviewed: row.reviewed ?? "",
     source_urls: (row.entry?.sources ?? [])
-      .map((id) => dataset.sources[id]?.url)
+      .map((id) => findSource(dataset, id)?.url)
       .filter(Boolean)
       .join(" "),
   }));
 }
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as
+ * a formula, so such a cell gets a leading apostrophe and is shown as the text it is (OWASP's
+ * CSV-injection advice). Every cell goes through this, whatever column it is in.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const COLUMNS = [
+  "code",
+  "name",
+  "status",
+  "status_label",
+  "since",
+  "last_changed",
+  "instrument",
+  "scope",
+  "reviewed",
+  "source_urls",
+] as const;
+
 /** CSV text; d3-dsv quotes commas, quotes and line breaks. */
 export function toCsv(rows: readonly CsvRow[]): string {
-  return csvFormat(
-    [...rows],
-    [
-      "code",
-      "name",
-      "status",
-      "status_label",
-      "since",
-      "last_changed",
-      "instrument",
-      "scope",
-      "reviewed",
-      "source_urls",
-    ],
+  const safe = rows.map(
+    (row) =>
+      Object.fromEntries(COLUMNS.map((c) => [c, neutraliseCell(row[c])])) as unknown as CsvRow,
   );
+  return csvFormat(safe, [...COLUMNS]);
 }

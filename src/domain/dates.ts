@@ -1,25 +1,25 @@
+import { utcDay, utcMonth } from "d3-time";
 import type { Dataset } from "../data/schema";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** A YYYY-MM-DD day as UTC midnight, and back: UTC throughout, so no time zone shifts a day. */
+const toDay = (date: string) => new Date(`${date}T00:00:00Z`);
+export const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 
-/** "5 July 2020", or "July 2020" for month-precision entries. Dates are parsed by hand so no time zone can shift them. */
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  month: "long",
+  year: "numeric",
+});
+
+/** "5 July 2020", or "July 2020" for month-precision entries. */
 export function formatDate(date: string, precision: "day" | "month" = "day"): string {
-  const [year, month, day] = date.split("-").map(Number);
-  const monthName = MONTHS[(month ?? 1) - 1];
-  return precision === "month" ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+  return (precision === "month" ? MONTH_FORMAT : DAY_FORMAT).format(toDay(date));
 }
 
 /**
@@ -38,10 +38,17 @@ export function datasetSpan(dataset: Dataset): { start: string; end: string } {
 }
 
 export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
+  return isoDay(utcDay.offset(toDay(date), days));
 }
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return utcDay.count(toDay(from), toDay(to));
+}
+
+/** First day of each month after `start` up to `end` (both YYYY-MM-DD). */
+export function monthStarts(start: string, end: string): string[] {
+  // utcMonth.range stops before its end, so the end day itself is included by going one past it.
+  return utcMonth
+    .range(utcMonth.offset(utcMonth.floor(toDay(start)), 1), utcDay.offset(toDay(end), 1))
+    .map(isoDay);
 }

@@ -1,26 +1,11 @@
 import type { DatasetEvent } from "../data/schema";
+import { monthStarts } from "./dates";
 import { sortEvents } from "./events";
 
 export interface PlayStep {
   date: string;
   /** The event whose caption shows at this step, if the step is an event. */
   eventId: string | null;
-}
-
-/** First day of each month from `start` to `end` (both YYYY-MM-DD), after `start` itself. */
-export function monthStarts(start: string, end: string): string[] {
-  const dates: string[] = [];
-  let [year, month] = start.split("-").map(Number) as [number, number];
-  for (;;) {
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-    const date = `${year}-${String(month).padStart(2, "0")}-01`;
-    if (date > end) return dates;
-    dates.push(date);
-  }
 }
 
 /**

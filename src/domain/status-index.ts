@@ -1,3 +1,4 @@
+import { bisectRight } from "d3-array";
 import type { CategoryId, Country, HistoryEntry } from "../data/schema";
 
 export type StatusId = CategoryId | "no_data";
@@ -59,19 +60,12 @@ const NO_DATA: StatusAtDate = { status: "no_data", entry: undefined, start: unde
 export function statusAt(index: StatusIndex, iso3: string, date: string): StatusAtDate {
   const history = index.byIso3.get(iso3);
   if (!history) return NO_DATA;
-  const { dates, entries, runStarts } = history;
-  let low = 0;
-  let high = dates.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (dates[mid]! <= date) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  const entry = entries[found];
-  return entry ? { status: entry.status, entry, start: entries[runStarts[found]!] } : NO_DATA;
+  // YYYY-MM-DD strings sort as dates; the last entry dated on or before `date` is in force.
+  const found = bisectRight(history.dates, date) - 1;
+  const entry = history.entries[found];
+  return entry
+    ? { status: entry.status, entry, start: history.entries[history.runStarts[found]!] }
+    : NO_DATA;
 }
 
 /** Every indexed country's status on `date`. */

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { useLoadedDataset } from "../data/loaded-dataset";
+import { useLoadedDataset } from "./loaded-dataset";
 import { countryRowsAt, type CountryFilter } from "../domain/country-rows";
 import {
   changedBetween,

@@ -1,9 +1,19 @@
-import { selectNotices, useStore } from "../state/store";
+export interface NoticeItem {
+  id: number;
+  text: string;
+}
 
-/** Messages about the link or the data; polite, so they never interrupt a screen reader. */
-export function Notices() {
-  const notices = useStore(selectNotices);
-  const dismiss = useStore((s) => s.dismissNotice);
+/**
+ * Messages about the link or the data; polite, so they never interrupt a screen reader. The
+ * notices come in as props (ui reads no state): the views pass useNotices() from src/state.
+ */
+export function Notices({
+  notices,
+  onDismiss,
+}: {
+  notices: readonly NoticeItem[];
+  onDismiss(id: number): void;
+}) {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
@@ -12,7 +22,7 @@ export function Notices() {
           <button
             type="button"
             className="close"
-            onClick={() => dismiss(notice.id)}
+            onClick={() => onDismiss(notice.id)}
             aria-label="Dismiss this notice"
           >
             ×

@@ -1,4 +1,4 @@
-import type { Source } from "../data/schema";
+import { findSource, type Source } from "../data/schema";
 import { formatDate } from "../domain/dates";
 
 /** A citation: publisher, title (the link) and date. */
@@ -24,13 +24,14 @@ export function SourceList({
 }) {
   return (
     <ul className="sources" aria-label="Sources">
-      {ids.map((id) =>
-        Object.hasOwn(sources, id) ? (
+      {ids.map((id) => {
+        const source = findSource({ sources }, id);
+        return source ? (
           <li key={id}>
-            <SourceLink source={sources[id]!} />
+            <SourceLink source={source} />
           </li>
-        ) : null,
-      )}
+        ) : null;
+      })}
     </ul>
   );
 }

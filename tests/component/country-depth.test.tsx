@@ -1,15 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { findMap, renderApp, serve } from "./render-app";
-
-afterEach(() => vi.unstubAllGlobals());
+import { describe, expect, it } from "vitest";
+import { renderDashboard } from "./render-app";
 
 describe("a country's story in depth", () => {
   it("says when the status began, what the measure covers, and when it was last changed and reviewed", async () => {
-    serve();
-    renderApp("?country=gbr");
-    await findMap();
+    await renderDashboard("?country=gbr");
     const story = await screen.findByTestId("country-panel");
     expect(story).toHaveTextContent(
       "Banned (whole network) since 13 October 2022 (as of 31 December 2024)",
@@ -20,8 +16,7 @@ describe("a country's story in depth", () => {
   });
 
   it("shows a later entry of the same status as a development, not a new start", async () => {
-    serve();
-    renderApp("?country=gbr");
+    await renderDashboard("?country=gbr");
     const story = await screen.findByTestId("country-panel");
     const entries = within(story)
       .getAllByRole("listitem")
@@ -31,8 +26,7 @@ describe("a country's story in depth", () => {
   });
 
   it("lists the country's deadlines, past or ahead, with their sources", async () => {
-    serve();
-    renderApp("?country=gbr");
+    await renderDashboard("?country=gbr");
     const story = await screen.findByTestId("country-panel");
     const heading = within(story).getByRole("heading", { name: "Deadlines" });
     const list = heading.nextElementSibling as HTMLElement;
@@ -43,9 +37,7 @@ describe("a country's story in depth", () => {
   });
 
   it("marks deadlines beyond the dataset's day on the time axis, and a mark selects its country", async () => {
-    serve();
-    renderApp();
-    await findMap();
+    await renderDashboard();
     const section = await screen.findByRole("region", { name: /Deadlines ahead/ });
     await userEvent.click(within(section).getByText(/1 deadline from December 2027/));
     await userEvent.click(within(section).getByRole("button", { name: /United Kingdom/ }));

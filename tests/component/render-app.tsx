@@ -1,30 +1,40 @@
 import { readFileSync } from "node:fs";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
-import { vi } from "vitest";
+import { render, screen, waitFor } from "@testing-library/react";
+import { expect, vi } from "vitest";
 import { App } from "../../src/app/app";
 import fixture from "../fixtures/small-dataset.json";
 
 export const WORLD = JSON.parse(readFileSync("public/data/world.json", "utf8"));
 
 type Responder = (url: string) => Response | Promise<Response>;
+export interface Served {
+  dataset?: Responder;
+  geometry?: Responder;
+}
+
 export const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 /** Serves the fixture dataset and the real world geometry unless a test says otherwise. */
-export function serve(overrides: { dataset?: Responder; geometry?: Responder } = {}) {
+export function serve(overrides: Served = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url.endsWith("huawei-5g.json")) return (overrides.dataset ?? (() => json(fixture)))(url);
     if (url.endsWith("world.json")) return (overrides.geometry ?? (() => json(WORLD)))(url);
     return new Response("not found", { status: 404 });
   });
+  // vite.config.ts sets unstubGlobals: every test starts with the real fetch again.
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;
 }
 
-/** The real app with a fresh QueryClient (no retries, so failures show at once). */
-export function renderApp(search = "") {
+/**
+ * The real app with a fresh QueryClient (no retries, so failures show at once), without waiting
+ * for anything: for tests of what shows while loading or after a fault.
+ */
+export function renderApp(search = "", served: Served = {}) {
+  const fetchMock = serve(served);
   window.history.replaceState(null, "", `/${search}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
@@ -32,7 +42,19 @@ export function renderApp(search = "") {
       <App />
     </QueryClientProvider>,
   );
-  return { ...result, client };
+  return { ...result, client, fetchMock };
 }
 
-export const findMap = () => screen.findByTestId("world-map", {}, { timeout: 4000 });
+/**
+ * The one entry point for tests of a working page: serves the data, renders the app at `search`
+ * and returns once the map is drawn with statuses. Its waits use the single generous timeout
+ * set in tests/setup.ts, so a loaded machine slows these tests down but does not fail them.
+ */
+export async function renderDashboard(search = "", served: Served = {}) {
+  const rendered = renderApp(search, served);
+  const map = await screen.findByTestId("world-map");
+  await waitFor(() =>
+    expect(map.querySelector('[data-status]:not([data-status="no_data"])')).not.toBeNull(),
+  );
+  return { ...rendered, map };
+}

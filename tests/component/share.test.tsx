@@ -1,20 +1,16 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
 import { sortEvents } from "../../src/domain/events";
 import { fixtureDataset } from "../fixtures/fixture-dataset";
-import { findMap, renderApp, serve } from "./render-app";
-
-afterEach(() => vi.unstubAllGlobals());
+import { renderDashboard } from "./render-app";
 
 const asOf = () => screen.getByTestId("as-of-date").getAttribute("datetime");
 
 describe("the Share / embed dialog", () => {
   it("offers the link to the view and an iframe snippet for its embed", async () => {
-    serve();
-    renderApp("?country=gbr");
-    await findMap();
+    await renderDashboard("?country=gbr");
     await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
     const dialog = await screen.findByRole("dialog", { name: "Share or embed this view" });
     expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
@@ -29,9 +25,7 @@ describe("the Share / embed dialog", () => {
   });
 
   it("copies the link, or says how to copy it when the clipboard is refused", async () => {
-    serve();
-    renderApp();
-    await findMap();
+    await renderDashboard();
     await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
     const writeText = vi
       .fn()
@@ -49,9 +43,7 @@ describe("the Share / embed dialog", () => {
 
 describe("the embed view", () => {
   it("shows the map, legend, date and a link to the full map, without the page chrome", async () => {
-    serve();
-    renderApp("?embed=1&country=fra");
-    await findMap();
+    await renderDashboard("?embed=1&country=fra");
     expect(screen.queryByRole("banner")).toBeNull();
     expect(screen.queryByRole("button", { name: "Share / embed" })).toBeNull();
     expect(screen.getByRole("list", { name: /Legend/ })).toBeInTheDocument();
@@ -66,9 +58,7 @@ describe("the presentation view", () => {
   const events = sortEvents(fixtureDataset().dataset.events);
 
   it("steps through the events with the arrow keys, moving the date and the link", async () => {
-    serve();
-    renderApp("?present=1");
-    await findMap();
+    await renderDashboard("?present=1");
     fireEvent.keyDown(window, { key: "ArrowRight" });
     await waitFor(() => expect(asOf()).toBe(events[0]!.date));
     expect(window.location.search).toContain(`event=${events[0]!.id}`);
@@ -80,10 +70,8 @@ describe("the presentation view", () => {
   });
 
   it("opens on the date of the event its link names", async () => {
-    serve();
     const last = events.at(-1)!;
-    renderApp(`?present=1&event=${last.id}`);
-    await findMap();
+    await renderDashboard(`?present=1&event=${last.id}`);
     await waitFor(() => expect(asOf()).toBe(last.date));
     expect(
       screen.getByText(`Event ${events.length} of ${events.length}`, { exact: false }),

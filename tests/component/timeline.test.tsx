@@ -2,28 +2,22 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
-import { findMap, renderApp, serve } from "./render-app";
+import { ASYNC_TIMEOUT_MS } from "../setup";
+import { renderApp, renderDashboard } from "./render-app";
 
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.useRealTimers());
 
 const asOf = () => screen.getByTestId("as-of-date").getAttribute("datetime");
 
 describe("the events timeline", () => {
   it("lists every event in date order with its date", async () => {
-    serve();
-    renderApp();
-    await findMap();
+    await renderDashboard();
     const dates = screen.getAllByTestId("timeline-event").map((e) => e.getAttribute("data-date"));
     expect(dates).toEqual(fixture.events.map((e) => e.date).sort());
   });
 
   it("selecting an event moves the date, highlights its countries and shows its sources", async () => {
-    serve();
-    renderApp();
-    const map = await findMap();
+    const { map } = await renderDashboard();
     const event = screen
       .getAllByTestId("timeline-event")
       .find((e) => e.getAttribute("data-date") === "2020-01-28")!;
@@ -40,9 +34,7 @@ describe("the events timeline", () => {
   });
 
   it("selects an event with the keyboard", async () => {
-    serve();
-    renderApp();
-    await findMap();
+    await renderDashboard();
     const event = screen.getAllByTestId("timeline-event")[0]!;
     event.focus();
     await userEvent.keyboard("{Enter}");
@@ -51,9 +43,7 @@ describe("the events timeline", () => {
   });
 
   it("can be filtered to the events that touched the selected country", async () => {
-    serve();
-    renderApp("?country=gbr");
-    await findMap();
+    await renderDashboard("?country=gbr");
     await userEvent.click(
       screen.getByRole("checkbox", { name: /Only events that touched United Kingdom/ }),
     );
@@ -65,9 +55,7 @@ describe("the events timeline", () => {
 
 describe("the as-of date", () => {
   it("follows the slider, and the map, legend and list follow the date", async () => {
-    serve();
-    renderApp();
-    const map = await findMap();
+    const { map } = await renderDashboard();
     const slider = screen.getByRole("slider", { name: "As of" });
     fireEvent.change(slider, { target: { value: "100" } }); // 100 days after 23 August 2018
     expect(asOf()).toBe("2018-12-01");
@@ -81,9 +69,10 @@ describe("the as-of date", () => {
 describe("play", () => {
   it("steps through time, shows each event's caption on the way, and stops at the end", async () => {
     vi.useFakeTimers();
-    serve();
     renderApp("?date=2019-06-15");
-    await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument());
+    await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument(), {
+      timeout: ASYNC_TIMEOUT_MS,
+    });
     fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
     expect(screen.getByRole("button", { name: "Pause" })).toBeInTheDocument();
     expect(asOf()).toBe("2019-07-01");
@@ -97,9 +86,10 @@ describe("play", () => {
 
   it("pauses where it is", async () => {
     vi.useFakeTimers();
-    serve();
     renderApp("?date=2019-06-15");
-    await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument());
+    await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument(), {
+      timeout: ASYNC_TIMEOUT_MS,
+    });
     fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
     await act(() => vi.advanceTimersByTimeAsync(350 * 2));
     fireEvent.click(screen.getByRole("button", { name: "Pause" }));
@@ -111,9 +101,7 @@ describe("play", () => {
 
 describe("compare two dates", () => {
   it("marks changed countries and lists what changed with the entry and its source", async () => {
-    serve();
-    renderApp("?date=2020-08-01&since=2019-01-01");
-    const map = await findMap();
+    const { map } = await renderDashboard("?date=2020-08-01&since=2019-01-01");
     await waitFor(() =>
       expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-changed", "true"),
     );
@@ -125,13 +113,17 @@ describe("compare two dates", () => {
         .getByText(/United Kingdom/)
         .closest("li"),
     ).toHaveTextContent(/Under review → .*Restricted/);
-    expect(within(changes).getAllByRole("link").length).toBeGreaterThan(0);
+    const uk = within(changes)
+      .getByText(/United Kingdom/)
+      .closest("li")!;
+    expect(within(uk).getByRole("link")).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^https:\/\/www\.scotsman\.com\//),
+    );
   });
 
   it("ignores a garbage compare date with a notice and keeps the map", async () => {
-    serve();
-    renderApp("?since=2019-02-30");
-    const map = await findMap();
+    const { map } = await renderDashboard("?since=2019-02-30");
     expect(
       await screen.findByText(/"since" value "2019-02-30".*not a real calendar date/),
     ).toBeInTheDocument();

@@ -65,3 +65,40 @@ describe("toCsv", () => {
     expect([...csvParse(text)]).toEqual(rows);
   });
 });
+
+describe("formula injection", () => {
+  const base = {
+    code: "GBR",
+    name: "United Kingdom",
+    status: "ban",
+    status_label: "Banned",
+    since: "2020-01-01",
+    last_changed: "2021-01-01",
+    instrument: "law",
+    scope: "core",
+    reviewed: "2026-11-30",
+    source_urls: "https://a",
+  };
+  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])(
+    "writes a cell starting %j as text, in every column",
+    (hostile) => {
+      const columns = Object.keys(base) as (keyof typeof base)[];
+      for (const column of columns) {
+        const parsed = csvParse(toCsv([{ ...base, [column]: hostile }]));
+        expect(parsed[0]![column]).toBe(`'${hostile}`);
+      }
+    },
+  );
+
+  it("leaves ordinary cells as they are", () => {
+    expect([...csvParse(toCsv([base]))]).toEqual([base]);
+  });
+
+  it("neutralises a category label that reaches the status_label column", () => {
+    const hostile = structuredClone(dataset);
+    hostile.categories[0]!.label = '=HYPERLINK("https://evil.example","x")';
+    const rows = csvRows(hostile, countryRowsAt(hostile, index, "2024-12-31"));
+    const gbr = csvParse(toCsv(rows)).find((r) => r.code === "GBR")!;
+    expect(gbr.status_label).toBe(`'=HYPERLINK("https://evil.example","x")`);
+  });
+});

@@ -86,6 +86,73 @@ describe("parseDataset", () => {
     expect(result.ok ? "" : result.errors.join("\n")).toContain(message);
   });
 
+  it("accepts future dates when no today is given (the reader's browser never refuses them)", () => {
+    const data = clone();
+    data.countries[0]!.history[0]!.date = "2027-01-01";
+    data.countries[0]!.history = [data.countries[0]!.history[0]!];
+    data.countries[0]!.reviewed = "2027-01-01";
+    expect(parseDataset(data, TODAY)).toMatchObject({ ok: false });
+    expect(parseDataset(data)).toMatchObject({ ok: true });
+  });
+
+  // Ids that name Object.prototype members must never resolve through inheritance.
+  it.each(["toString", "__proto__", "constructor", "hasOwnProperty", "valueOf"])(
+    "rejects a source reference %j that only Object.prototype has",
+    (id) => {
+      const data = clone();
+      data.countries[0]!.history[0]!.sources = [id];
+      data.events[0]!.sources = [id];
+      const result = parseDataset(data, TODAY);
+      expect(result.ok ? [] : result.errors).toEqual([
+        `countries.0.history.0.sources.0: unknown source id "${id}"`,
+        `events.0.sources.0: unknown source id "${id}"`,
+      ]);
+    },
+  );
+
+  it("accepts a real source whose id is an Object.prototype member's name", () => {
+    const data = clone();
+    const [firstId, first] = Object.entries(data.sources)[0]!;
+    (data.sources as Record<string, unknown>)["constructor"] = first;
+    data.countries[0]!.history[0]!.sources = ["constructor", firstId];
+    expect(parseDataset(data, TODAY)).toMatchObject({ ok: true });
+  });
+
+  const many = <T>(n: number, item: T) => Array.from({ length: n }, () => structuredClone(item));
+  it.each<[string, Mutation, string]>([
+    [
+      "a 1 MB summary",
+      (d) => (d.countries[0]!.summary = "x".repeat(1_000_000)),
+      "countries.0.summary: must be at most 1500 characters",
+    ],
+    [
+      "a runaway note",
+      (d) => (d.countries[0]!.history[0]!.note = "x".repeat(2001)),
+      "countries.0.history.0.note: must be at most 2000 characters",
+    ],
+    [
+      "10,000 events",
+      (d) => (d.events = many(10_000, d.events[0]!).map((e, i) => ({ ...e, id: `event-${i}` }))),
+      "events: has more than 5000 events",
+    ],
+    [
+      "an entry citing 31 sources",
+      (d) =>
+        (d.countries[0]!.history[0]!.sources = many(31, d.countries[0]!.history[0]!.sources[0]!)),
+      "countries.0.history.0.sources: has more than 30 sources",
+    ],
+    [
+      "a 101-entry history",
+      (d) => (d.countries[0]!.history = many(101, d.countries[0]!.history[0]!)),
+      "countries.0.history: has more than 100 history entries",
+    ],
+  ])("refuses %s with a clear message", (_name, mutate, message) => {
+    const data = clone();
+    mutate(data);
+    const result = parseDataset(data, TODAY);
+    expect(result.ok ? "" : result.errors.join("\n")).toContain(message);
+  });
+
   it("rejects something that is not a dataset at all", () => {
     const result = parseDataset("<html>", TODAY);
     expect(result.ok ? "" : result.errors[0]).toMatch(/^\(root\)/);

@@ -3,7 +3,12 @@ import isoCountries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
 import { isKnownIso3 } from "../../src/data/countries";
 import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "../../src/data/schema";
-import { LINK_PARAMS, parseLink, type LinkContext } from "../../src/state/url/parse";
+import {
+  LINK_PARAM_TABLE,
+  LINK_PARAMS,
+  parseLink,
+  type LinkContext,
+} from "../../src/state/url/parse";
 import { serializeLink } from "../../src/state/url/serialize";
 import { defaultLinkState, type LinkState } from "../../src/state/view-state";
 
@@ -205,18 +210,9 @@ const validState: fc.Arbitrary<LinkState> = fc.record({
 // ---------------------------------------------------------------------------------------------
 // What a value for one parameter means when it is used as given.
 
-const FIELD: Record<ParamName, keyof LinkState> = {
-  country: "selectedIso3",
-  date: "date",
-  since: "since",
-  status: "statuses",
-  q: "query",
-  region: "region",
-  event: "eventId",
-  view: "view",
-  embed: "mode",
-  present: "mode",
-};
+const FIELD: Record<ParamName, keyof LinkState> = Object.fromEntries(
+  LINK_PARAMS.map((name) => [name, LINK_PARAM_TABLE[name].field]),
+) as Record<ParamName, keyof LinkState>;
 
 /** True when the parsed state took `value` for `name` as the link wrote it (case aside). */
 function tookAsWritten(name: ParamName, value: string, state: LinkState): boolean {

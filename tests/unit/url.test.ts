@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseLink, quoteValue, type LinkContext } from "../../src/state/url/parse";
 import { serializeLink } from "../../src/state/url/serialize";
-import { searchWithPathCountry } from "../../src/state/url/sync";
+import { appPath, searchWithPathCountry } from "../../src/state/url/sync";
 import { defaultLinkState, type LinkState } from "../../src/state/view-state";
 
 const context: LinkContext = {
@@ -150,4 +150,16 @@ describe("per-country pages", () => {
   it("lets the link's own country win", () =>
     expect(searchWithPathCountry("/country/gbr/", "?country=fra")).toBe("?country=fra"));
   it("leaves other paths alone", () => expect(searchWithPathCountry("/", "?q=x")).toBe("?q=x"));
+});
+
+describe("the path written back to the address bar", () => {
+  it.each([
+    ["//", "/"],
+    ["///x/", "/x/"],
+    ["//country/gbr/", "/"],
+    ["/maps/", "/maps/"],
+    ["/maps/country/fra/index.html", "/maps/"],
+  ])("writes %j as %j, never a scheme-relative URL", (pathname, expected) =>
+    expect(appPath(pathname)).toBe(expected),
+  );
 });

@@ -1,20 +1,13 @@
 import { memo } from "react";
+import { shallow } from "zustand/shallow";
 import { Geography, Marker, type UseGeographiesReturn } from "react-simple-maps";
 
 type GeographyFeature = UseGeographiesReturn["geographies"][number];
 import { statusColor } from "../../domain/palette";
-import type { StatusId } from "../../domain/status-index";
+import type { shapeStateFor } from "../../domain/map-shapes";
 
-export interface ShapeState {
-  iso3: string;
-  status: StatusId;
-  label: string;
-  isFaded: boolean;
-  isSelected: boolean;
-  isHighlighted: boolean;
-  isChanged: boolean;
-  isFocusTarget: boolean;
-}
+/** Exactly what shapeStateFor returns: the type cannot drift from the function. */
+export type ShapeState = ReturnType<typeof shapeStateFor>;
 
 interface Handlers {
   onSelect(iso3: string): void;
@@ -90,21 +83,10 @@ export const SmallStateMarker = memo(
   (a, b) => a.radius === b.radius && sameShape(a, b),
 );
 
+/** Every field of the shape's state compared, whatever fields ShapeState gains later. */
 function sameShape(
   a: { state: ShapeState; handlers: Handlers },
   b: { state: ShapeState; handlers: Handlers },
 ) {
-  const x = a.state;
-  const y = b.state;
-  return (
-    a.handlers === b.handlers &&
-    x.iso3 === y.iso3 &&
-    x.status === y.status &&
-    x.label === y.label &&
-    x.isFaded === y.isFaded &&
-    x.isSelected === y.isSelected &&
-    x.isHighlighted === y.isHighlighted &&
-    x.isChanged === y.isChanged &&
-    x.isFocusTarget === y.isFocusTarget
-  );
+  return a.handlers === b.handlers && shallow(a.state, b.state);
 }

@@ -1,4 +1,4 @@
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countsAt } from "../../domain/status-index";
 import { NO_DATA_LABEL } from "../../domain/labels";
 import { useStatusesAtAsOf } from "../../state/derived";

@@ -1,4 +1,4 @@
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { sinceText, statusPhrase } from "../../domain/status-text";
 import { useStatusesAtAsOf } from "../../state/derived";

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ComposableMap, ZoomableGroup } from "react-simple-maps";
 import { countryName } from "../../data/countries";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import type { WorldGeometry } from "../../data/geometry-query";
 import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
 import {

@@ -1,7 +1,7 @@
 import { memo, useMemo } from "react";
 import type { Category } from "../../data/schema";
 import type { CountryRow } from "../../domain/country-rows";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { filterRows, sortRows } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
 import { statusPhrase } from "../../domain/status-text";

@@ -1,4 +1,4 @@
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { REGION_IDS, type RegionId } from "../../data/schema";
 import { useStore } from "../../state/store";
 import { StatusSwatch } from "../../ui/status-swatch";

@@ -1,4 +1,4 @@
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { StatusSwatch } from "../../ui/status-swatch";
 

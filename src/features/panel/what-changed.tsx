@@ -1,5 +1,6 @@
+import { findSource } from "../../data/schema";
 import { useMemo } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
@@ -33,9 +34,8 @@ export function WhatChanged({ since }: { since: string }) {
       ) : (
         <ul>
           {changes.map((change) => {
-            const source = change.entry?.sources[0]
-              ? dataset.sources[change.entry.sources[0]]
-              : undefined;
+            const firstId = change.entry?.sources[0];
+            const source = firstId ? findSource(dataset, firstId) : undefined;
             return (
               <li key={change.iso3}>
                 <button

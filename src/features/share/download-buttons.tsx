@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useGeometry } from "../../data/geometry-query";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { csvRows, toCsv } from "../../domain/csv-rows";
 import { formatDate } from "../../domain/dates";
 import { pictureInput } from "../../domain/map-picture";

@@ -1,4 +1,4 @@
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { SITE_TITLE } from "../../domain/map-picture";
 import { useAsOfDate } from "../../state/derived";

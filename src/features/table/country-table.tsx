@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { filterRows, sortRows, type SortKey } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
 import { INSTRUMENT_LABELS, statusPhrase } from "../../domain/status-text";

@@ -1,6 +1,6 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import { useMemo, type MouseEvent } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { CATEGORY_IDS } from "../../data/schema";
 import { countsOverTime, type CountsAtDate } from "../../domain/counts-over-time";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { isCalendarDate } from "../../data/schema";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { useAsOfDate } from "../../state/derived";

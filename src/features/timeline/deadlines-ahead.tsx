@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { countryName } from "../../data/countries";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { daysBetween, formatDate } from "../../domain/dates";
 import { deadlinesAfter } from "../../domain/deadlines";
 import { useStore } from "../../state/store";

@@ -1,4 +1,4 @@
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { useStore } from "../../state/store";

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { eventsTouching, sortEvents } from "../../domain/events";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { firstStepAfter, playbackSteps } from "../../domain/playback";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";

@@ -35,63 +35,117 @@ function parseDateValue(raw: string, context: LinkContext): Parsed<string> {
   return valid(raw);
 }
 
-const flag = (raw: string): Parsed<true> =>
-  raw === "1" || raw === "true" ? valid(true) : invalid('should be "1"');
+/** A flag parameter that, when set, asks for one mode. */
+const modeFlag =
+  (mode: Mode): Parser<Mode> =>
+  (raw) =>
+    raw === "1" || raw === "true" ? valid(mode) : invalid('should be "1"');
+
+type Parser<T> = (raw: string, context: LinkContext) => Parsed<T>;
+
+/** One link parameter: the state field it sets, how to read it, and how to write it back. */
+interface ParamSpec<F extends keyof LinkState> {
+  field: F;
+  parse: Parser<NonNullable<LinkState[F]>>;
+  /** The parameter's text, or null to leave it out (the default, so plain views get plain links). */
+  write(value: LinkState[F]): string | null;
+}
+
+type ParamTable = { [P in ParamName]: ParamSpec<keyof LinkState> };
+
+const param = <F extends keyof LinkState>(spec: ParamSpec<F>) =>
+  spec as unknown as ParamSpec<keyof LinkState>;
+
+const orNull = (value: string | null) => value || null;
 
 /**
- * One parser per link parameter (CONTRACT.md). The Record type makes a missing parser a
- * compile error. Each turns a raw value into valid, or invalid with a reason.
+ * The one table of link parameters (CONTRACT.md): parseLink and serializeLink both iterate over
+ * it, so a parameter cannot be read without being written, or written under another name. The
+ * mapped type makes a parameter without an entry a compile error. `mode` is one field written
+ * as two flags (`embed`, `present`): each writes itself only for its own mode.
  */
-const PARSERS: { [K in ParamName]: (raw: string, context: LinkContext) => Parsed<unknown> } = {
-  country: (raw) => {
+export const LINK_PARAM_TABLE: ParamTable = {
+  country: param({
+    field: "selectedIso3",
     // ASCII letters only before upper-casing: "ſwe" (long s) and "ıta" (dotless i) would
     // otherwise upper-case to SWE and ITA.
-    const code = raw.trim();
-    return /^[a-z]{3}$/i.test(code) && isKnownIso3(code.toUpperCase())
-      ? valid(code.toUpperCase())
-      : invalid("is not a known ISO 3166-1 alpha-3 country code");
-  },
-  date: parseDateValue,
-  since: parseDateValue,
-  status: (raw) => {
-    const ids = raw
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const unknown = ids.filter((id) => !(CATEGORY_IDS as readonly string[]).includes(id));
-    if (ids.length === 0 || unknown.length === ids.length)
-      return invalid(`has no known category (known: ${CATEGORY_IDS.join(", ")})`);
-    const known = [...new Set(ids.filter((id) => !unknown.includes(id)))] as CategoryId[];
-    if (unknown.length === 0) return valid(known);
-    return {
-      kind: "valid",
-      value: known,
-      partly: `unknown ${unknown.length === 1 ? "category" : "categories"} ${unknown.map(quoteValue).join(", ")}`,
-    };
-  },
-  q: (raw) => {
-    if (raw.length <= MAX_QUERY_LENGTH) return valid(raw);
-    // Cut between code points: half an emoji is a lone surrogate, which no link can carry back.
-    const kept = raw.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
-    return {
-      kind: "valid",
-      value: kept,
-      partly: `the text after its first ${kept.length} characters`,
-    };
-  },
-  region: (raw) =>
-    (REGION_IDS as readonly string[]).includes(raw.toLowerCase())
-      ? valid(raw.toLowerCase() as RegionId)
-      : invalid(`is not a region (known: ${REGION_IDS.join(", ")})`),
-  event: (raw, context) =>
-    context.eventIds.has(raw) ? valid(raw) : invalid("is not an event in the data"),
-  view: (raw) =>
-    raw === "table" || raw === "map" ? valid(raw as View) : invalid('should be "map" or "table"'),
-  embed: flag,
-  present: flag,
+    parse: (raw) => {
+      const code = raw.trim();
+      return /^[a-z]{3}$/i.test(code) && isKnownIso3(code.toUpperCase())
+        ? valid(code.toUpperCase())
+        : invalid("is not a known ISO 3166-1 alpha-3 country code");
+    },
+    write: (iso3) => iso3?.toLowerCase() ?? null,
+  }),
+  date: param({ field: "date", parse: parseDateValue, write: orNull }),
+  since: param({ field: "since", parse: parseDateValue, write: orNull }),
+  status: param({
+    field: "statuses",
+    parse: (raw) => {
+      const ids = raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const unknown = ids.filter((id) => !(CATEGORY_IDS as readonly string[]).includes(id));
+      if (ids.length === 0 || unknown.length === ids.length)
+        return invalid(`has no known category (known: ${CATEGORY_IDS.join(", ")})`);
+      const known = [...new Set(ids.filter((id) => !unknown.includes(id)))] as CategoryId[];
+      if (unknown.length === 0) return valid(known);
+      return {
+        kind: "valid",
+        value: known,
+        partly: `unknown ${unknown.length === 1 ? "category" : "categories"} ${unknown.map(quoteValue).join(", ")}`,
+      };
+    },
+    write: (statuses) => (statuses.length ? statuses.join(",") : null),
+  }),
+  region: param({
+    field: "region",
+    parse: (raw) =>
+      (REGION_IDS as readonly string[]).includes(raw.toLowerCase())
+        ? valid(raw.toLowerCase() as RegionId)
+        : invalid(`is not a region (known: ${REGION_IDS.join(", ")})`),
+    write: orNull,
+  }),
+  q: param({
+    field: "query",
+    parse: (raw) => {
+      if (raw.length <= MAX_QUERY_LENGTH) return valid(raw);
+      // Cut between code points: half an emoji is a lone surrogate, which no link can carry back.
+      const kept = raw.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
+      return {
+        kind: "valid",
+        value: kept,
+        partly: `the text after its first ${kept.length} characters`,
+      };
+    },
+    write: orNull,
+  }),
+  event: param({
+    field: "eventId",
+    parse: (raw, context) =>
+      context.eventIds.has(raw) ? valid(raw) : invalid("is not an event in the data"),
+    write: orNull,
+  }),
+  view: param({
+    field: "view",
+    parse: (raw) =>
+      raw === "table" || raw === "map" ? valid(raw as View) : invalid('should be "map" or "table"'),
+    write: (view) => (view === defaultLinkState().view ? null : view),
+  }),
+  embed: param({
+    field: "mode",
+    parse: modeFlag("embed"),
+    write: (m) => (m === "embed" ? "1" : null),
+  }),
+  present: param({
+    field: "mode",
+    parse: modeFlag("present"),
+    write: (m) => (m === "present" ? "1" : null),
+  }),
 };
 
-export const LINK_PARAMS = Object.keys(PARSERS) as ParamName[];
+export const LINK_PARAMS = Object.keys(LINK_PARAM_TABLE) as ParamName[];
 
 /** Control and bidi characters could disguise a value; notices show them as a replacement mark. */
 const DISGUISING_CHARACTERS =
@@ -119,7 +173,7 @@ function readParam(
     notices.push(`The link's "${name}" value is ${raw.length} characters long and was ignored.`);
     return undefined;
   }
-  const parsed = PARSERS[name](raw, context);
+  const parsed = LINK_PARAM_TABLE[name].parse(raw, context);
   if (parsed.kind === "invalid") {
     notices.push(`Ignored the link's "${name}" value ${quoteValue(raw)}: it ${parsed.reason}.`);
     return undefined;
@@ -160,22 +214,16 @@ export interface ParsedLink {
 export function parseLink(search: string, context: LinkContext): ParsedLink {
   const notices: string[] = [];
   const params = toParams(search, notices);
-  const read = <T>(name: ParamName) => readParam(params, name, context, notices) as T | undefined;
-  const state = defaultLinkState();
-
-  state.selectedIso3 = read<string>("country") ?? null;
-  state.date = read<string>("date") ?? null;
-  state.since = read<string>("since") ?? null;
-  state.statuses = read<CategoryId[]>("status") ?? [];
-  state.region = read<RegionId>("region") ?? null;
-  state.query = read<string>("q") ?? "";
-  state.eventId = read<string>("event") ?? null;
-  state.view = read<View>("view") ?? "map";
-  const embed = read<true>("embed");
-  const present = read<true>("present");
-  const mode: Mode = embed ? "embed" : present ? "present" : "full";
+  const state = defaultLinkState() as unknown as Record<keyof LinkState, unknown>;
+  for (const name of LINK_PARAMS) {
+    if (name === "embed" || name === "present") continue;
+    const value = readParam(params, name, context, notices);
+    if (value !== undefined) state[LINK_PARAM_TABLE[name].field] = value;
+  }
+  const embed = readParam(params, "embed", context, notices);
+  const present = readParam(params, "present", context, notices);
   if (embed && present)
     notices.push('The link asks for both "embed" and "present"; showing the embed view.');
-  state.mode = mode;
-  return { state, notices };
+  state.mode = embed ?? present ?? state.mode;
+  return { state: state as unknown as LinkState, notices };
 }

@@ -1,19 +1,14 @@
-import { defaultLinkState, type LinkState } from "../view-state";
+import type { LinkState } from "../view-state";
+import { LINK_PARAM_TABLE, LINK_PARAMS } from "./parse";
 
-/** State → query string. Defaults are left out so the plainest view has the plainest link. */
+/** State → query string, from the same table parseLink reads; defaults are left out. */
 export function serializeLink(state: LinkState): string {
-  const defaults = defaultLinkState();
   const params = new URLSearchParams();
-  if (state.selectedIso3) params.set("country", state.selectedIso3.toLowerCase());
-  if (state.date) params.set("date", state.date);
-  if (state.since) params.set("since", state.since);
-  if (state.statuses.length) params.set("status", state.statuses.join(","));
-  if (state.region) params.set("region", state.region);
-  if (state.query) params.set("q", state.query);
-  if (state.eventId) params.set("event", state.eventId);
-  if (state.view !== defaults.view) params.set("view", state.view);
-  if (state.mode === "embed") params.set("embed", "1");
-  if (state.mode === "present") params.set("present", "1");
+  for (const name of LINK_PARAMS) {
+    const { field, write } = LINK_PARAM_TABLE[name];
+    const value = write(state[field]);
+    if (value !== null) params.set(name, value);
+  }
   const search = params.toString().replace(/%2C/g, ",");
   return search ? `?${search}` : "";
 }

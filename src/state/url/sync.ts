@@ -15,9 +15,13 @@ export function searchWithPathCountry(pathname: string, search: string): string 
   return `?country=${match[1]}${search ? `&${search.replace(/^\?/, "")}` : ""}`;
 }
 
-/** The app's own address: per-country pages hand over to it, so later links stay canonical. */
-function appPath(pathname: string): string {
-  return pathname.replace(/country\/[a-z]{3}\/?(?:index\.html)?$/i, "");
+/**
+ * The app's own address: per-country pages hand over to it, so later links stay canonical.
+ * Leading slashes fold into one: some hosts serve "//" paths, and "//x" written back into
+ * history is a scheme-relative URL on another host, which the browser refuses with a throw.
+ */
+export function appPath(pathname: string): string {
+  return pathname.replace(/^\/{2,}/, "/").replace(/country\/[a-z]{3}\/?(?:index\.html)?$/i, "");
 }
 
 /** Sets the store from the address bar; bad values become notices on the first load only. */

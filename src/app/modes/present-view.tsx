@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo } from "react";
-import { useGeometry } from "../../data/geometry-query";
-import { useLoadedDataset } from "../../data/loaded-dataset";
+import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { sortEvents } from "../../domain/events";
 import { SITE_TITLE } from "../../domain/map-picture";
 import { useAsOfDate } from "../../state/derived";
 import { selectEventId, useStore } from "../../state/store";
-import { MapLegend } from "../map/map-legend";
-import { WorldMap } from "../map/world-map";
-import { presentAction, stepTo, type PresentAction } from "./present-keys";
+import { MapLegend } from "../../features/map/map-legend";
+import { GeometryGate } from "../../features/map/geometry-gate";
+import { WorldMap } from "../../features/map/world-map";
+import { Notices } from "../../ui/notices";
+import { useNotices } from "../../state/notices";
+import { presentAction, stepTo, type PresentAction } from "../../features/share/present-keys";
 
 function toggleFullscreen() {
   const request = document.fullscreenElement
@@ -21,7 +23,6 @@ function toggleFullscreen() {
 /** ?present=1: a full-window map that steps through the events with the keyboard. */
 export function PresentView() {
   const { dataset } = useLoadedDataset();
-  const geometry = useGeometry();
   const date = useAsOfDate();
   const events = useMemo(() => sortEvents(dataset.events), [dataset]);
   const eventId = useStore(selectEventId);
@@ -67,9 +68,13 @@ export function PresentView() {
         </time>
       </header>
       <div className="present-map">
-        {geometry.data && (
-          <WorldMap geometry={geometry.data} highlighted={highlighted} interactive={false} />
-        )}
+        {/* Over the map, not a grid row: the map keeps its size whether or not a notice shows. */}
+        <Notices {...useNotices()} />
+        <GeometryGate>
+          {(geometry) => (
+            <WorldMap geometry={geometry} highlighted={highlighted} interactive={false} />
+          )}
+        </GeometryGate>
       </div>
       <section className="present-caption" aria-live="polite" aria-label="Event">
         {event ? (

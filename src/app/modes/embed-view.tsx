@@ -1,31 +1,27 @@
 import { useRef } from "react";
-import { useGeometry } from "../../data/geometry-query";
 import { SITE_TITLE } from "../../domain/map-picture";
-import { MapLegend } from "../map/map-legend";
-import { WorldMap } from "../map/world-map";
+import { MapLegend } from "../../features/map/map-legend";
+import { GeometryGate } from "../../features/map/geometry-gate";
+import { WorldMap } from "../../features/map/world-map";
 import { Notices } from "../../ui/notices";
-import { SourceLine } from "./source-line";
-import { useHeightPost } from "./use-height-post";
-import { useViewUrl } from "./use-view-url";
+import { useNotices } from "../../state/notices";
+import { SourceLine } from "../../features/share/source-line";
+import { useHeightPost } from "../../features/share/use-height-post";
+import { useViewUrl } from "../../features/share/use-view-url";
 
 /** ?embed=1: the map, legend, date and source only, sized to any iframe without scrollbars. */
 export function EmbedView() {
-  const geometry = useGeometry();
   const fullMapUrl = useViewUrl("full");
   const ref = useRef<HTMLDivElement>(null);
   useHeightPost(ref);
   return (
     <main className="embed" ref={ref}>
       <h1 className="visually-hidden">{SITE_TITLE}</h1>
-      <Notices />
+      <Notices {...useNotices()} />
       <div className="embed-map">
-        {geometry.data ? (
-          <WorldMap geometry={geometry.data} interactive={false} />
-        ) : (
-          <p className="map-loading" aria-busy={!geometry.isError}>
-            {geometry.isError ? "The map could not be drawn." : "Drawing the map…"}
-          </p>
-        )}
+        <GeometryGate>
+          {(geometry) => <WorldMap geometry={geometry} interactive={false} />}
+        </GeometryGate>
       </div>
       <MapLegend interactive={false} />
       <SourceLine>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { LoadedDataset } from "./dataset-query";
+import type { LoadedDataset } from "../domain/loaded-dataset";
 
 /** Features below the app shell only render once the dataset has loaded and passed the schema. */
 export const LoadedDatasetContext = createContext<LoadedDataset | null>(null);
