@@ -34,6 +34,7 @@ function AppContent() {
   if (dataset.isPending)
     return (
       <main className="app-status">
+        <h1>{SITE_TITLE}</h1>
         <Loading>Loading the map data…</Loading>
       </main>
     );

@@ -11,6 +11,8 @@ interface Props {
   compact?: boolean;
   /** The whole page failed: the message stands alone, in the page's main landmark. */
   page?: boolean;
+  /** For a part the reader opened (a dialog): a way to put it away instead of retrying. */
+  onDismiss?: () => void;
 }
 
 interface State {
@@ -69,6 +71,11 @@ export class AreaBoundary extends Component<Props, State> {
           {isChunk && (
             <button type="button" onClick={() => window.location.reload()}>
               Reload the page
+            </button>
+          )}
+          {this.props.onDismiss && (
+            <button type="button" onClick={this.props.onDismiss}>
+              Close
             </button>
           )}
         </div>

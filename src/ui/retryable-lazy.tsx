@@ -46,10 +46,12 @@ interface LazyPartProps<P> {
   fallback: ReactNode;
   props: P;
   compact?: boolean;
+  onDismiss?: () => void;
 }
 
 /** A lazily loaded part with its own boundary: its failure stays its own, and Retry re-imports. */
 export function LazyPart<P extends object>({
+  onDismiss,
   part,
   name,
   fallback,
@@ -62,6 +64,7 @@ export function LazyPart<P extends object>({
     <AreaBoundary
       name={name}
       compact={compact}
+      onDismiss={onDismiss}
       onRetry={() => {
         part.reset();
         setPart(() => part.current());

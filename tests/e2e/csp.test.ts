@@ -87,6 +87,28 @@ describe("the Content-Security-Policy", () => {
       await page.close();
     });
 
+  it("blocks nothing in the Share dialog, its downloads and a failed part's message", async () => {
+    const { page, reports, errors } = await openWatched(`${site.url}/`);
+    await waitForMap(page);
+    await page.getByRole("button", { name: "Share / embed" }).click();
+    const dialog = page.getByRole("dialog", { name: "Share or embed this view" });
+    for (const format of ["SVG", "PNG", "CSV", "JSON"]) {
+      const download = page.waitForEvent("download", { timeout: 30_000 });
+      await dialog.getByRole("button", { name: `Download ${format}` }).click();
+      await download;
+    }
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await page.route(/\/assets\/country-table-[\w-]+\.js$/, (route) => route.abort("failed"));
+    await page.getByRole("button", { name: "Table", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByRole("heading", { name: "Could not load the table" })
+      .waitFor();
+    assert.deepEqual(await violations(page, reports), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it("is enforced: an injected inline script does not run, and is reported", async () => {
     const { page, reports } = await openWatched(`${site.url}/`);
     await waitForMap(page);

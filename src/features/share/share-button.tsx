@@ -20,6 +20,7 @@ export function ShareButton() {
           compact
           fallback={null}
           props={{ onClose }}
+          onDismiss={onClose}
         />
       )}
     </>
