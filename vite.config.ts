@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
@@ -66,21 +65,6 @@ function stylesheetFirst(): Plugin {
 }
 
 /**
- * react-simple-maps imports all of d3-geo as a namespace to look projections up by name, which
- * keeps every projection in the bundle. It gets a namespace with only what it and we use.
- */
-function d3GeoForMaps(): Plugin {
-  const shim = fileURLToPath(new URL("./src/vendor/d3-geo-for-maps.ts", import.meta.url));
-  return {
-    name: "d3-geo-for-maps",
-    enforce: "pre",
-    resolveId(source, importer) {
-      if (source === "d3-geo" && importer?.includes("/react-simple-maps/")) return shim;
-    },
-  };
-}
-
-/**
  * Build only: the dataset stays pretty-printed in the repository (readable diffs) but ships
  * minified, which saves readers a few kilobytes on every first load.
  */
@@ -99,7 +83,7 @@ function minifyDataset(): Plugin {
 // BASE_PATH lets the site live under a sub-path (for example /maps/huawei-5g/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
-  plugins: [react(), d3GeoForMaps(), contentSecurityPolicy(), stylesheetFirst(), minifyDataset()],
+  plugins: [react(), contentSecurityPolicy(), stylesheetFirst(), minifyDataset()],
   build: { target: "es2022", sourcemap: false },
   test: {
     environment: "jsdom",

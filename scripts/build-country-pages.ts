@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDataset } from "../src/data/dataset-query.ts";
-import type { WorldGeometry } from "../src/data/geometry-query.ts";
+import { GEOMETRY_PATH, type ProjectedWorld } from "../src/data/geometry-query.ts";
 import { parseDataset } from "../src/data/schema.ts";
 import { todayIso } from "../src/data/today.ts";
 import { pictureInput, SITE_TITLE } from "../src/domain/map-picture.ts";
@@ -36,7 +36,7 @@ const parsed = parseDataset(readJson("data/huawei-5g.json"), todayIso());
 if (!parsed.ok) throw new Error(`The dataset is invalid:\n${parsed.errors.join("\n")}`);
 const dataset = parsed.data;
 const index = buildStatusIndex(dataset.countries);
-const geometry = readJson("data/world.json") as WorldGeometry;
+const geometry = readJson(GEOMETRY_PATH) as ProjectedWorld;
 const template = readFileSync(join(DIST, "index.html"), "utf8");
 const date = dataset.updated;
 

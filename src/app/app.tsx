@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { useDataset } from "../data/dataset-query";
 import { LoadedDatasetContext, useLoadedDataset } from "../data/loaded-dataset";
 import { LoadErrorPanel } from "../ui/load-error";
+import { RowsAtAsOfProvider } from "../state/as-of";
 import { selectMode, useStore } from "../state/store";
 import { Dashboard } from "./dashboard";
 import { useUrlSync } from "./use-url-sync";
@@ -39,7 +40,9 @@ export function App() {
     );
   return (
     <LoadedDatasetContext.Provider value={dataset.data}>
-      <ModeSwitch />
+      <RowsAtAsOfProvider>
+        <ModeSwitch />
+      </RowsAtAsOfProvider>
     </LoadedDatasetContext.Provider>
   );
 }

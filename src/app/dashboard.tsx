@@ -26,13 +26,29 @@ const CountsChart = lazy(() =>
   import("../features/timeline/counts-chart").then((m) => ({ default: m.CountsChart })),
 );
 
-export function Dashboard() {
-  const loaded = useLoadedDataset();
+/**
+ * The map with the event and comparison marks. Its own component, so that the date and event
+ * subscriptions re-render the map alone, not the dashboard and every event button with it.
+ */
+function DashboardMap() {
   const geometry = useGeometry();
-  const view = useStore((s) => s.view);
-  const setView = useStore((s) => s.setView);
   const highlighted = useEventIso3s();
   const changed = useChangedIso3s();
+  if (geometry.isError)
+    return <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />;
+  if (!geometry.data)
+    return (
+      <p className="map-loading" aria-busy="true">
+        Drawing the map…
+      </p>
+    );
+  return <WorldMap geometry={geometry.data} highlighted={highlighted} changed={changed} />;
+}
+
+export function Dashboard() {
+  const loaded = useLoadedDataset();
+  const view = useStore((s) => s.view);
+  const setView = useStore((s) => s.setView);
 
   return (
     <div className="app">
@@ -65,14 +81,8 @@ export function Dashboard() {
               <Suspense fallback={<p aria-busy="true">Loading the table…</p>}>
                 <CountryTable />
               </Suspense>
-            ) : geometry.isError ? (
-              <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />
-            ) : geometry.data ? (
-              <WorldMap geometry={geometry.data} highlighted={highlighted} changed={changed} />
             ) : (
-              <p className="map-loading" aria-busy="true">
-                Drawing the map…
-              </p>
+              <DashboardMap />
             )}
             <MapLegend />
             <PrintSource />

@@ -1,6 +1,6 @@
 import { countryName } from "../data/countries";
 import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
-import { statusAt, type StatusId, type StatusIndex } from "./status-index";
+import { countsAt, statusAt, type StatusId, type StatusIndex } from "./status-index";
 
 /** One country as the list, the table and the CSV see it at the as-of date. */
 export interface CountryRow {
@@ -82,4 +82,19 @@ export function sortRows(
   };
   const sorted = [...rows].sort(compare[key]);
   return descending ? sorted.reverse() : sorted;
+}
+
+/** Every view of one as-of date: the rows, a lookup by code, and the count per category. */
+export interface RowsAtDate {
+  date: string;
+  rows: CountryRow[];
+  byIso3: ReadonlyMap<string, CountryRow>;
+  counts: Record<StatusId, number>;
+}
+
+/** The one per-date scan; map, legend, tooltip, list and table all read its result. */
+export function rowsAtDate(dataset: Dataset, index: StatusIndex, date: string): RowsAtDate {
+  const rows = countryRowsAt(dataset, index, date);
+  const byIso3 = new Map(rows.map((row) => [row.iso3, row]));
+  return { date, rows, byIso3, counts: countsAt(byIso3) };
 }

@@ -7,9 +7,10 @@ import type { StatusAtDate } from "./status-index";
 
 export interface ShapeContext {
   categories: readonly Category[];
-  statuses: ReadonlyMap<string, StatusAtDate>;
   rowsByIso3: ReadonlyMap<string, CountryRow>;
   filter: CountryFilter;
+  /** Computed once per render of the map, not once per shape. */
+  isFilterActive: boolean;
   selectedIso3: string | null;
   highlighted: ReadonlySet<string>;
   changed: ReadonlySet<string>;
@@ -26,20 +27,22 @@ export function describeStatus(
   return `${name}: ${statusLabel(categories, at.status)} since ${formatDate(at.entry.date, at.entry.precision)}`;
 }
 
+export function isFilterActive(filter: CountryFilter): boolean {
+  return filter.statuses.length > 0 || filter.region !== null || filter.query.trim() !== "";
+}
+
+export type ShapeState = ReturnType<typeof shapeStateFor>;
+
 /** Everything one country shape shows, as plain values (so memoised shapes can compare them). */
 export function shapeStateFor(iso3: string, context: ShapeContext) {
-  const at = context.statuses.get(iso3);
   const row = context.rowsByIso3.get(iso3);
-  const isFilterActive =
-    context.filter.statuses.length > 0 ||
-    context.filter.region !== null ||
-    context.filter.query.trim() !== "";
+  const at = row && row.entry ? row : undefined;
   return {
     iso3,
-    status: at?.status ?? ("no_data" as const),
+    status: row?.status ?? ("no_data" as const),
     label: describeStatus(iso3, at, context.categories),
     // Filtered-out countries fade rather than vanish, so the map keeps its shape.
-    isFaded: isFilterActive && !(row && matchesFilter(row, context.filter)),
+    isFaded: context.isFilterActive && !(row && matchesFilter(row, context.filter)),
     isSelected: context.selectedIso3 === iso3,
     isHighlighted: context.highlighted.has(iso3),
     isChanged: context.changed.has(iso3),

@@ -1,45 +1,37 @@
 import { memo } from "react";
-import { Geography, Marker, type UseGeographiesReturn } from "react-simple-maps";
-
-type GeographyFeature = UseGeographiesReturn["geographies"][number];
+import { shallow } from "zustand/shallow";
+import type { ShapeState } from "../../domain/map-shapes";
 import { statusColor } from "../../domain/palette";
-import type { StatusId } from "../../domain/status-index";
 
-export interface ShapeState {
-  iso3: string;
-  status: StatusId;
-  label: string;
-  isFaded: boolean;
-  isSelected: boolean;
-  isHighlighted: boolean;
-  isChanged: boolean;
-  isFocusTarget: boolean;
-}
-
-interface Handlers {
+export interface ShapeHandlers {
   onSelect(iso3: string): void;
   onPoint(iso3: string | null, target?: Element, clientX?: number, clientY?: number): void;
 }
 
-function shapeProps(state: ShapeState, handlers: Handlers) {
-  const { iso3, status, label } = state;
+function shapeProps(state: ShapeState, handlers: ShapeHandlers | undefined) {
+  const { iso3, status } = state;
+  const className = [
+    "country",
+    state.isFaded && "is-faded",
+    state.isHighlighted && "is-highlighted",
+    state.isSelected && "is-selected",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  // The static picture (the prerender) carries no hooks: nothing should find or focus it.
+  if (!handlers) return { className, fill: statusColor(status) };
   return {
+    className,
+    fill: statusColor(status),
     "data-iso3": iso3,
     "data-status": status,
     "data-changed": state.isChanged ? "true" : undefined,
     "data-highlighted": state.isHighlighted ? "true" : undefined,
+    "data-faded": state.isFaded ? "true" : undefined,
     role: "button",
-    "aria-label": label,
+    "aria-label": state.label,
     "aria-pressed": state.isSelected,
     tabIndex: state.isFocusTarget ? 0 : -1,
-    className: [
-      "country",
-      state.isFaded && "is-faded",
-      state.isHighlighted && "is-highlighted",
-      state.isSelected && "is-selected",
-    ]
-      .filter(Boolean)
-      .join(" "),
     onClick: () => handlers.onSelect(iso3),
     onMouseMove: (event: React.MouseEvent) =>
       handlers.onPoint(iso3, undefined, event.clientX, event.clientY),
@@ -49,62 +41,32 @@ function shapeProps(state: ShapeState, handlers: Handlers) {
   };
 }
 
+interface ShapeProps {
+  state: ShapeState;
+  handlers: ShapeHandlers | undefined;
+}
+const sameShape = (a: ShapeProps, b: ShapeProps) =>
+  a.handlers === b.handlers && shallow(a.state, b.state);
+
 /** One country. Memoised: a date step re-renders only the shapes whose state changed. */
 export const CountryShape = memo(function CountryShape({
-  geography,
+  d,
   state,
   handlers,
-}: {
-  geography: GeographyFeature;
-  state: ShapeState;
-  handlers: Handlers;
-}) {
-  return (
-    <Geography
-      geography={geography}
-      fill={statusColor(state.status)}
-      {...shapeProps(state, handlers)}
-    />
-  );
-}, sameShape);
+}: ShapeProps & { d: string }) {
+  return <path d={d} {...shapeProps(state, handlers)} />;
+}, (a, b) => a.d === b.d && sameShape(a, b));
 
 /** A visible, clickable dot for a country too small to see or missing from the 1:110m map. */
 export const SmallStateMarker = memo(
   function SmallStateMarker({
-    coordinates,
+    x,
+    y,
     radius,
     state,
     handlers,
-  }: {
-    coordinates: [number, number];
-    radius: number;
-    state: ShapeState;
-    handlers: Handlers;
-  }) {
-    return (
-      <Marker coordinates={coordinates}>
-        <circle r={radius} fill={statusColor(state.status)} {...shapeProps(state, handlers)} />
-      </Marker>
-    );
+  }: ShapeProps & { x: number; y: number; radius: number }) {
+    return <circle cx={x} cy={y} r={radius} {...shapeProps(state, handlers)} />;
   },
-  (a, b) => a.radius === b.radius && sameShape(a, b),
+  (a, b) => a.x === b.x && a.y === b.y && a.radius === b.radius && sameShape(a, b),
 );
-
-function sameShape(
-  a: { state: ShapeState; handlers: Handlers },
-  b: { state: ShapeState; handlers: Handlers },
-) {
-  const x = a.state;
-  const y = b.state;
-  return (
-    a.handlers === b.handlers &&
-    x.iso3 === y.iso3 &&
-    x.status === y.status &&
-    x.label === y.label &&
-    x.isFaded === y.isFaded &&
-    x.isSelected === y.isSelected &&
-    x.isHighlighted === y.isHighlighted &&
-    x.isChanged === y.isChanged &&
-    x.isFocusTarget === y.isFocusTarget
-  );
-}

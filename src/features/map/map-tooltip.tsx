@@ -2,7 +2,7 @@ import { useLoadedDataset } from "../../data/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
-import { useStatusesAtAsOf } from "../../state/derived";
+import { useRowsAtAsOf } from "../../state/as-of";
 import { StatusSwatch } from "../../ui/status-swatch";
 
 export interface TooltipAnchor {
@@ -14,7 +14,7 @@ export interface TooltipAnchor {
 
 export function MapTooltip({ anchor }: { anchor: TooltipAnchor }) {
   const { dataset } = useLoadedDataset();
-  const at = useStatusesAtAsOf().get(anchor.iso3);
+  const at = useRowsAtAsOf().byIso3.get(anchor.iso3);
   const status = at?.status ?? "no_data";
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: anchor.x, top: anchor.y }}>

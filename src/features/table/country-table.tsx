@@ -1,9 +1,10 @@
+import { useRowsAtAsOf } from "../../state/as-of";
 import { useMemo, useState } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { filterRows, sortRows, type SortKey } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
-import { useAsOfDate, useCountryFilter, useCountryRows } from "../../state/derived";
+import { useAsOfDate, useCountryFilter } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { SourceLink } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
@@ -17,7 +18,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 /** The map's twin for screen-reader and keyboard users: same rows, same filters, sortable. */
 export function CountryTable() {
   const { dataset } = useLoadedDataset();
-  const rows = useCountryRows();
+  const { rows } = useRowsAtAsOf();
   const filter = useCountryFilter();
   const date = useAsOfDate();
   const selectCountry = useStore((s) => s.selectCountry);
