@@ -8,10 +8,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe("a fault inside one area", () => {
   it("shows a named message with Retry in the map area while the panel and timeline keep working", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    // Geometry that passes the loader's shape check but has no countries object makes the map throw.
+    // Geometry that passes the loader's shape check but has no land box makes the map throw.
     serve({
-      geometry: () =>
-        json({ topology: { type: "Topology", objects: {}, arcs: [] }, smallStates: [] }),
+      geometry: () => json({ width: 800, height: 390, sphere: "", shapes: [], smallStates: [] }),
     });
     renderApp();
     const alert = await screen.findByRole("alert");
