@@ -59,7 +59,7 @@ export function fitBox(frame: Box, target: Box): { scale: number; x: number; y: 
   const scale = Math.min((tx1 - tx0) / (fx1 - fx0), (ty1 - ty0) / (fy1 - fy0));
   return {
     scale,
-    x: tx0 + ((tx1 - tx0) - (fx1 - fx0) * scale) / 2 - fx0 * scale,
-    y: ty0 + ((ty1 - ty0) - (fy1 - fy0) * scale) / 2 - fy0 * scale,
+    x: tx0 + (tx1 - tx0 - (fx1 - fx0) * scale) / 2 - fx0 * scale,
+    y: ty0 + (ty1 - ty0 - (fy1 - fy0) * scale) / 2 - fy0 * scale,
   };
 }

@@ -49,13 +49,12 @@ const sameShape = (a: ShapeProps, b: ShapeProps) =>
   a.handlers === b.handlers && shallow(a.state, b.state);
 
 /** One country. Memoised: a date step re-renders only the shapes whose state changed. */
-export const CountryShape = memo(function CountryShape({
-  d,
-  state,
-  handlers,
-}: ShapeProps & { d: string }) {
-  return <path d={d} {...shapeProps(state, handlers)} />;
-}, (a, b) => a.d === b.d && sameShape(a, b));
+export const CountryShape = memo(
+  function CountryShape({ d, state, handlers }: ShapeProps & { d: string }) {
+    return <path d={d} {...shapeProps(state, handlers)} />;
+  },
+  (a, b) => a.d === b.d && sameShape(a, b),
+);
 
 /** A visible, clickable dot for a country too small to see or missing from the 1:110m map. */
 export const SmallStateMarker = memo(
