@@ -53,9 +53,16 @@ export function matchesFilter(row: CountryRow, filter: CountryFilter): boolean {
   return true;
 }
 
-export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): CountryRow[] {
-  return rows.filter((row) => matchesFilter(row, filter));
+export function isFilterActive(filter: CountryFilter): boolean {
+  return filter.statuses.length > 0 || filter.region !== null || filter.query.trim() !== "";
 }
+
+export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): CountryRow[] {
+  return isFilterActive(filter) ? rows.filter((row) => matchesFilter(row, filter)) : [...rows];
+}
+
+// One collator for every sort: String.localeCompare builds a new one per call.
+const byNameCollator = new Intl.Collator("en");
 
 export type SortKey = "name" | "status" | "since";
 const STATUS_ORDER: StatusId[] = [
@@ -72,7 +79,7 @@ export function sortRows(
   key: SortKey,
   descending = false,
 ): CountryRow[] {
-  const byName = (a: CountryRow, b: CountryRow) => a.name.localeCompare(b.name, "en");
+  const byName = (a: CountryRow, b: CountryRow) => byNameCollator.compare(a.name, b.name);
   const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
     name: byName,
     status: (a, b) =>

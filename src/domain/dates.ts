@@ -15,11 +15,20 @@ const MONTHS = [
   "December",
 ];
 
+// Every shape's label formats its entry's date on each date step; the dates repeat.
+const formatted = new Map<string, string>();
+
 /** "5 July 2020", or "July 2020" for month-precision entries. Dates are parsed by hand so no time zone can shift them. */
 export function formatDate(date: string, precision: "day" | "month" = "day"): string {
-  const [year, month, day] = date.split("-").map(Number);
-  const monthName = MONTHS[(month ?? 1) - 1];
-  return precision === "month" ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+  const key = precision === "month" ? `m${date}` : date;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const [year, month, day] = date.split("-").map(Number);
+    const monthName = MONTHS[(month ?? 1) - 1];
+    text = precision === "month" ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /**

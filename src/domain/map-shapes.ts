@@ -27,10 +27,6 @@ export function describeStatus(
   return `${name}: ${statusLabel(categories, at.status)} since ${formatDate(at.entry.date, at.entry.precision)}`;
 }
 
-export function isFilterActive(filter: CountryFilter): boolean {
-  return filter.statuses.length > 0 || filter.region !== null || filter.query.trim() !== "";
-}
-
 export type ShapeState = ReturnType<typeof shapeStateFor>;
 
 /** Everything one country shape shows, as plain values (so memoised shapes can compare them). */

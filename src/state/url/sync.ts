@@ -35,13 +35,13 @@ export function applyLinkFromLocation(store: Store, context: LinkContext, withNo
  */
 /**
  * Replacing the URL on every slider step would hit browsers' history rate limits (Chrome
- * starts ignoring calls past about 200 in 10 s; Safari throws), so replace writes are
- * throttled: the first goes out at once, later ones within the window coalesce into one.
+ * starts ignoring calls past about 200 in 10 s; Safari throws), and each replaceState costs
+ * milliseconds of main thread. So replace writes wait until the state has been still for the
+ * window and coalesce into one: never inside the input event that moved the date.
  */
 const REPLACE_WINDOW_MS = 150;
 
 export function startUrlSync(store: Store, context: LinkContext): () => void {
-  let lastReplace = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean) => {
     clearTimeout(pending);
@@ -52,12 +52,10 @@ export function startUrlSync(store: Store, context: LinkContext): () => void {
     const url = `${path}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
-    if (!push) lastReplace = performance.now();
   };
   const replaceSoon = () => {
-    const wait = lastReplace + REPLACE_WINDOW_MS - performance.now();
-    if (wait <= 0) write(false);
-    else pending ??= setTimeout(() => write(false), wait);
+    clearTimeout(pending);
+    pending = setTimeout(() => write(false), REPLACE_WINDOW_MS);
   };
   // Invalid values are dropped from the address bar too, so a copied link is a clean one.
   write(false);
