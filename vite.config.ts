@@ -113,5 +113,7 @@ export default defineConfig({
     environment: "jsdom",
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
     setupFiles: ["tests/setup.ts"],
+    // Component tests mount the whole app; on a busy 2-core machine that can take seconds.
+    testTimeout: 20_000,
   },
 });

@@ -35,13 +35,15 @@ export function applyLinkFromLocation(store: Store, context: LinkContext, withNo
  */
 /**
  * Replacing the URL on every slider step would hit browsers' history rate limits (Chrome
- * starts ignoring calls past about 200 in 10 s; Safari throws), and each replaceState costs
- * milliseconds of main thread. So replace writes wait until the state has been still for the
- * window and coalesce into one: never inside the input event that moved the date.
+ * starts ignoring calls past about 200 in 10 s; Safari throws), so replace writes are
+ * throttled: the first goes out at once, later ones within the window coalesce into one.
+ * A date step waits until the date has been still for the window: each replaceState costs
+ * milliseconds of main thread, which would otherwise land inside the slider's input event.
  */
 const REPLACE_WINDOW_MS = 150;
 
 export function startUrlSync(store: Store, context: LinkContext): () => void {
+  let lastReplace = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean) => {
     clearTimeout(pending);
@@ -52,8 +54,14 @@ export function startUrlSync(store: Store, context: LinkContext): () => void {
     const url = `${path}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
+    if (!push) lastReplace = performance.now();
   };
   const replaceSoon = () => {
+    const wait = lastReplace + REPLACE_WINDOW_MS - performance.now();
+    if (wait <= 0) write(false);
+    else pending ??= setTimeout(() => write(false), wait);
+  };
+  const replaceWhenStill = () => {
     clearTimeout(pending);
     pending = setTimeout(() => write(false), REPLACE_WINDOW_MS);
   };
@@ -65,6 +73,7 @@ export function startUrlSync(store: Store, context: LinkContext): () => void {
       !state.isPlaying &&
       (state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId);
     if (push) write(true);
+    else if (state.date !== previous.date) replaceWhenStill();
     else replaceSoon();
   });
   const onPopState = () => applyLinkFromLocation(store, context, false);
