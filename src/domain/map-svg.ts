@@ -86,8 +86,9 @@ export function composeMapSvg(input: MapSvgInput): string {
   const mapBottom = height - PAD - footerHeight - legendHeight - 12;
   const { model } = input;
   const { world } = model;
-  // The whole globe, scaled into the box: a picture never slices it.
-  const fit = fitBox(
+  // The whole globe, scaled into the box: a picture never slices it. In a tall picture (the
+  // square) it sits under the headline and the legend follows it, instead of floating apart.
+  const centred = fitBox(
     [
       [0, 0],
       [world.width, world.height],
@@ -97,6 +98,7 @@ export function composeMapSvg(input: MapSvgInput): string {
       [width - PAD, mapBottom],
     ],
   );
+  const fit = { ...centred, y: mapTop };
   const px = (value: number) => +(value / fit.scale).toFixed(3);
   const at = (x: number, y: number) => ({ x: x * fit.scale + fit.x, y: y * fit.scale + fit.y });
   parts.push(
@@ -154,7 +156,7 @@ export function composeMapSvg(input: MapSvgInput): string {
       );
   }
 
-  let legendY = mapBottom + 12;
+  let legendY = mapTop + world.height * fit.scale + 12;
   for (const row of rows) {
     for (const { x, item } of row) {
       parts.push(swatch(PAD + x, legendY, LEGEND_SIZE, item.status));
