@@ -5,7 +5,8 @@
  *
  * The floor is a static page holding only the live map's SVG (copied from the app in the same
  * run), served by the same server. App and floor load alternately, RUNS times each (median).
- * `BENCH_RUNS=9` for more runs; `BENCH_SKIP_LIGHTHOUSE=1` to leave Lighthouse out.
+ * `BENCH_RUNS=9` for more runs; `BENCH_SKIP_LIGHTHOUSE=1` to leave Lighthouse out;
+ * `BENCH_HEAP=1` adds the heap before and after ten full plays.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -20,6 +21,7 @@ import { buildStatusIndex, statusAt } from "../src/domain/status-index.ts";
 import { launchChromium } from "../tests/e2e/support/browser.ts";
 import { scaledDataset, withMoreEvents } from "./lib/bench-data.ts";
 import {
+  heapAcrossPlays,
   liveMapMarkup,
   PHONE,
   timeAppRecolour,
@@ -142,6 +144,7 @@ const fills = stepDates.map((date) =>
 const floorRecolour = await timeFloorRecolour(browser, floorUrl, fills);
 const moreEvents = withMoreEvents(dataset, 5);
 const recolourMoreEvents = await timeAppRecolour(browser, url, servedAs(moreEvents));
+const heap = process.env.BENCH_HEAP ? await heapAcrossPlays(browser, url) : null;
 
 await browser.close();
 
@@ -234,6 +237,10 @@ const kb = (v: number) => `${v.toFixed(1)} KB`;
 console.log(
   `\nFirst load (gzip): ${kb(firstLoadKb)} in all (goal ≤ 250 KB: ${firstLoadKb <= 250 ? "met" : "NOT met"}) = JavaScript ${kb(firstLoadJs)} + CSS ${kb(css)} + HTML with prerendered map ${kb(html)} + dataset ${kb(dataKb)} + projected map ${kb(geometryKb)}. All JavaScript chunks: ${kb(allJs)}.`,
 );
+if (heap)
+  console.log(
+    `Heap across ten full plays: before ${heap.before.toFixed(1)} MB, after ${heap.after.toFixed(1)} MB`,
+  );
 if (lighthouse.length) console.log("\nLighthouse (performance goal ≥ 95)");
 for (const { page, preset, report } of lighthouse) {
   const { scores: s, metrics: m } = report;

@@ -231,3 +231,36 @@ export async function liveMapMarkup(browser: Browser, url: string): Promise<stri
     await page.close();
   }
 }
+
+/** Heap (MB, after forced garbage collection) before and after ten full plays of the timeline. */
+export async function heapAcrossPlays(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // The bench speeds the play clock up (the app never sets this).
+  await context.addInitScript(() => {
+    (globalThis as { __HUAWEI_MAP_PLAY_SPEED__?: number }).__HUAWEI_MAP_PLAY_SPEED__ = 100;
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector(LIVE_MAP);
+    const cdp = await context.newCDPSession(page);
+    const used = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+      return usedSize / 1024 / 1024;
+    };
+    const play = page.getByRole("button", { name: "Play the map through time" });
+    // One warm-up play, so lazy caches are filled before the first reading.
+    await play.click();
+    await play.waitFor({ timeout: 120_000 });
+    const before = await used();
+    for (let run = 0; run < 10; run++) {
+      await play.click();
+      await page.getByRole("button", { name: "Pause" }).waitFor();
+      await play.waitFor({ timeout: 120_000 });
+    }
+    return { before, after: await used() };
+  } finally {
+    await context.close();
+  }
+}
