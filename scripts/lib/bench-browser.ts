@@ -16,6 +16,14 @@ export const PICTURE = ".prerendered .world-map path[fill], #floor-map path";
 /** tsx compiles with keepNames, which wraps named functions in a __name helper the page lacks. */
 const KEEP_NAMES = "globalThis.__name = (fn) => fn";
 
+/** Resolves after the next frame is painted (a message posted from its animation frame). */
+const AFTER_PAINT = `globalThis.afterPaint = () => new Promise((resolve) =>
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  }));`;
+
 export interface LoadTimes {
   firstPaint: number;
   picture: number;
@@ -136,6 +144,7 @@ export async function timeAppRecolour(
 ): Promise<StepTimes & { lastDate: string }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(KEEP_NAMES);
+  await page.addInitScript(AFTER_PAINT);
   for (const [pattern, answer] of Object.entries(routes))
     await page.route(pattern, (route) =>
       route.fulfill({ status: 200, body: answer.body, contentType: answer.contentType }),
@@ -144,14 +153,7 @@ export async function timeAppRecolour(
     await page.goto(`${url}?date=2019-01-01`);
     await page.waitForSelector(LIVE_MAP, { timeout: 120_000 });
     return await page.evaluate(async () => {
-      const afterPaint = () =>
-        new Promise<void>((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve();
-            channel.port2.postMessage(null);
-          }),
-        );
+      const { afterPaint } = window as unknown as { afterPaint: () => Promise<void> };
       const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
       const script: number[] = [];
@@ -188,18 +190,12 @@ export async function timeFloorRecolour(
 ): Promise<StepTimes> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(KEEP_NAMES);
+  await page.addInitScript(AFTER_PAINT);
   try {
     await page.goto(floorUrl);
     await page.waitForSelector(LIVE_MAP);
     return await page.evaluate(async (fills) => {
-      const afterPaint = () =>
-        new Promise<void>((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve();
-            channel.port2.postMessage(null);
-          }),
-        );
+      const { afterPaint } = window as unknown as { afterPaint: () => Promise<void> };
       const shapes = [...document.querySelectorAll<SVGElement>("[data-iso3]")].map(
         (el) => [el, el.getAttribute("data-iso3")!] as const,
       );
