@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
@@ -43,8 +42,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Build only: the stylesheet ahead of the scripts. The first paint (the prerendered map) waits
- * for the CSS but not for the scripts, so the CSS should not queue behind a dozen preloads.
+ * Build only: the stylesheet (and the data preloads) ahead of the scripts. The first paint (the
+ * prerendered map) waits for the CSS but not for the scripts, so the CSS should not queue behind
+ * a dozen preloads.
  */
 function stylesheetFirst(): Plugin {
   return {
@@ -53,7 +53,9 @@ function stylesheetFirst(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html) {
-        const stylesheets = html.match(/\s*<link rel="stylesheet"[^>]*>/g) ?? [];
+        // The data preloads go with it: over HTTP/1.1's six connections they would otherwise
+        // queue behind a dozen module preloads.
+        const stylesheets = html.match(/\s*<link rel="(?:stylesheet|preload)"[^>]*>/g) ?? [];
         let out = html;
         for (const link of stylesheets) out = out.replace(link, "");
         return out.replace(
@@ -66,17 +68,23 @@ function stylesheetFirst(): Plugin {
 }
 
 /**
- * react-simple-maps imports all of d3-geo as a namespace to look projections up by name, which
- * keeps every projection in the bundle. It gets a namespace with only what it and we use.
+ * The dataset and the projected map are fetched by the app, but requested here, in parallel
+ * with the JavaScript, instead of after it has downloaded and run. `crossorigin` makes the
+ * preload match the app's fetch() (CORS mode, same-origin credentials), so the response is reused.
  */
-function d3GeoForMaps(): Plugin {
-  const shim = fileURLToPath(new URL("./src/vendor/d3-geo-for-maps.ts", import.meta.url));
+function preloadData(): Plugin {
+  let base = "/";
   return {
-    name: "d3-geo-for-maps",
-    enforce: "pre",
-    resolveId(source, importer) {
-      if (source === "d3-geo" && importer?.includes("/react-simple-maps/")) return shim;
+    name: "preload-data",
+    configResolved(config) {
+      base = config.base;
     },
+    transformIndexHtml: () =>
+      ["data/huawei-5g.json", "data/world-map.json"].map((path) => ({
+        tag: "link",
+        attrs: { rel: "preload", href: `${base}${path}`, as: "fetch", crossorigin: "anonymous" },
+        injectTo: "head" as const,
+      })),
   };
 }
 
@@ -99,7 +107,7 @@ function minifyDataset(): Plugin {
 // BASE_PATH lets the site live under a sub-path (for example /maps/huawei-5g/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
-  plugins: [react(), d3GeoForMaps(), contentSecurityPolicy(), stylesheetFirst(), minifyDataset()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(), stylesheetFirst(), minifyDataset()],
   build: { target: "es2022", sourcemap: false },
   test: {
     environment: "jsdom",

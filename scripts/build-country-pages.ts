@@ -6,12 +6,14 @@
  * - share tags on dist/index.html itself, and the default map prerendered into it.
  * The public address is SITE_URL joined with BASE_PATH (the base vite.config.ts builds with).
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDataset } from "../src/domain/loaded-dataset.ts";
-import type { WorldGeometry } from "../src/data/geometry-query.ts";
+import { GEOMETRY_PATH, type ProjectedWorld } from "../src/data/geometry-query.ts";
 import { parseDataset } from "../src/data/schema.ts";
 import { todayIso } from "../src/data/today.ts";
+import { DATASET_DIGEST_META, digestText } from "../src/data/trusted-dataset.ts";
 import { pictureInput, SITE_TITLE } from "../src/domain/map-picture.ts";
 import { composeMapSvg } from "../src/domain/map-svg.ts";
 import { buildStatusIndex } from "../src/domain/status-index.ts";
@@ -32,12 +34,19 @@ const site = siteAddress(process.env.SITE_URL ?? DEFAULT_SITE_URL, base);
 const basePath = new URL(site).pathname;
 
 const readJson = (file: string) => JSON.parse(readFileSync(join(DIST, file), "utf8")) as unknown;
-const parsed = parseDataset(readJson("data/huawei-5g.json"), todayIso());
+const datasetJson = readJson("data/huawei-5g.json");
+const parsed = parseDataset(datasetJson, todayIso());
 if (!parsed.ok) throw new Error(`The dataset is invalid:\n${parsed.errors.join("\n")}`);
 const dataset = parsed.data;
 const index = buildStatusIndex(dataset.countries);
-const geometry = readJson("data/world.json") as WorldGeometry;
-const template = readFileSync(join(DIST, "index.html"), "utf8");
+const geometry = readJson(GEOMETRY_PATH) as ProjectedWorld;
+// The dataset has just passed the full schema: every page names its digest, so the browser can
+// trust this exact file without validating it again (src/data/trusted-dataset.ts).
+const digest = createHash("sha256").update(digestText(datasetJson)).digest("hex");
+const template = readFileSync(join(DIST, "index.html"), "utf8").replace(
+  "</head>",
+  `  <meta name="${DATASET_DIGEST_META}" content="${digest}" />\n  </head>`,
+);
 const date = dataset.updated;
 
 const preview = (iso3: string | null, url: string) =>

@@ -4,6 +4,8 @@
  *   i18n-iso-countries), so the browser needs no code table;
  * - `smallStates`: a centre point for every country that 1:110m drops or draws smaller than a
  *   pixel or two, taken from the 1:50m file, so the map can give it a clickable marker.
+ * And public/data/world-map.json: both projected once with the map model's projection
+ * (src/domain/world-projection.ts), which is all the browser fetches and draws.
  * Run by predev/prebuild/pretest; the output is generated, not committed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +14,7 @@ import { geoArea, geoCentroid } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { iso3FromGeometry } from "../src/data/countries.ts";
+import { projectWorld } from "../src/domain/world-projection.ts";
 
 const require = createRequire(import.meta.url);
 const load = (file: string) =>
@@ -57,6 +60,8 @@ smallStates.sort((a, b) => a.iso3.localeCompare(b.iso3));
 
 mkdirSync("public/data", { recursive: true });
 writeFileSync("public/data/world.json", JSON.stringify({ topology: world110, smallStates }));
+const projected = projectWorld(world110, smallStates);
+writeFileSync("public/data/world-map.json", JSON.stringify(projected));
 console.log(
-  `public/data/world.json: ${collection110.geometries.length} shapes, ${smallStates.length} small-state markers`,
+  `public/data/world.json, world-map.json: ${projected.shapes.length} shapes, ${smallStates.length} small-state markers`,
 );

@@ -1,37 +1,40 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { LoadedDataset } from "../../src/domain/loaded-dataset.ts";
-import type { WorldGeometry } from "../../src/data/geometry-query.ts";
+import type { ProjectedWorld } from "../../src/data/geometry-query.ts";
 import { LoadedDatasetContext } from "../../src/state/loaded-dataset.tsx";
+import { RowsAtAsOfProvider } from "../../src/state/as-of.tsx";
 import { MapLegend } from "../../src/features/map/map-legend.tsx";
 import { WorldMap } from "../../src/features/map/world-map.tsx";
 import { AsOfDate } from "../../src/ui/as-of-date.tsx";
 
 /**
- * The default view's map, rendered at build time by the app's own components, so the first
- * paint already shows the coloured map while the JavaScript and data load. The app replaces it
- * when it starts. Interactive attributes and test hooks are stripped: nothing should find or
+ * The default view's map, rendered at build time by the app's own components from the same map
+ * model and projected paths the live map draws, so the first paint already shows the coloured
+ * map while the JavaScript and data load. The app replaces it when it starts. Interactive attributes and test hooks are stripped: nothing should find or
  * focus a picture that is about to be swapped out, and screen readers skip it (aria-hidden).
  * Inline style attributes are stripped too, as the Content-Security-Policy forbids them.
  */
-export function prerenderedMapHtml(loaded: LoadedDataset, geometry: WorldGeometry): string {
+export function prerenderedMapHtml(loaded: LoadedDataset, geometry: ProjectedWorld): string {
   const markup = renderToStaticMarkup(
     <LoadedDatasetContext.Provider value={loaded}>
-      <header className="app-header">
-        <div>
-          <h1>Huawei 5G Policy Map</h1>
-          <p className="subtitle">
-            Where each country stands on Huawei&apos;s 5G network equipment, as of{" "}
-            <AsOfDate date={loaded.dataset.updated} />
-          </p>
+      <RowsAtAsOfProvider>
+        <header className="app-header">
+          <div>
+            <h1>Huawei 5G Policy Map</h1>
+            <p className="subtitle">
+              Where each country stands on Huawei&apos;s 5G network equipment, as of{" "}
+              <AsOfDate date={loaded.dataset.updated} />
+            </p>
+          </div>
+        </header>
+        <div className="layout">
+          <section className="map-area">
+            <WorldMap geometry={geometry} interactive={false} isStatic />
+            <MapLegend interactive={false} />
+          </section>
+          <div className="side-panel" />
         </div>
-      </header>
-      <div className="layout">
-        <section className="map-area">
-          <WorldMap geometry={geometry} interactive={false} />
-          <MapLegend interactive={false} />
-        </section>
-        <div className="side-panel" />
-      </div>
+      </RowsAtAsOfProvider>
     </LoadedDatasetContext.Provider>,
   );
   const inert = markup.replace(/ (?:data-[a-z-]+|role|tabindex|aria-[a-z]+|style|id)="[^"]*"/g, "");

@@ -7,6 +7,7 @@ import { LoadErrorPanel } from "../ui/load-error";
 import { Loading } from "../ui/loading";
 import { AreaBoundary } from "../ui/area-boundary";
 import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
+import { RowsAtAsOfProvider } from "../state/as-of";
 import { selectMode, useStore } from "../state/store";
 import { Dashboard } from "./dashboard";
 import { useUrlSync } from "./use-url-sync";
@@ -47,7 +48,9 @@ function AppContent() {
     );
   return (
     <LoadedDatasetContext.Provider value={dataset.data}>
-      <ModeSwitch />
+      <RowsAtAsOfProvider>
+        <ModeSwitch />
+      </RowsAtAsOfProvider>
     </LoadedDatasetContext.Provider>
   );
 }

@@ -29,12 +29,29 @@ const CountsChart = retryableLazy(() =>
   import("../features/timeline/counts-chart").then((m) => m.CountsChart),
 );
 
+/**
+ * The map with the event and comparison marks. Its own component, so that the date and event
+ * subscriptions re-render the map alone, not the dashboard and every event button with it.
+ */
+function DashboardMap() {
+  const highlighted = useEventIso3s();
+  const changed = useChangedIso3s();
+  return (
+    <GeometryGate>
+      {(geometry) => <WorldMap geometry={geometry} highlighted={highlighted} changed={changed} />}
+    </GeometryGate>
+  );
+}
+
+/** The header's date, in its own component so a date step does not re-render the dashboard. */
+function HeaderAsOf() {
+  return <AsOfDate date={useAsOfDate()} />;
+}
+
 export function Dashboard() {
   const loaded = useLoadedDataset();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
-  const highlighted = useEventIso3s();
-  const changed = useChangedIso3s();
 
   return (
     <div className="app">
@@ -42,8 +59,7 @@ export function Dashboard() {
         <div>
           <h1>Huawei 5G Policy Map</h1>
           <p className="subtitle">
-            Where each country stands on Huawei's 5G network equipment, as of{" "}
-            <AsOfDate date={useAsOfDate()} />
+            Where each country stands on Huawei's 5G network equipment, as of <HeaderAsOf />
           </p>
         </div>
         <div className="header-actions">
@@ -72,11 +88,7 @@ export function Dashboard() {
                 props={{}}
               />
             ) : (
-              <GeometryGate>
-                {(geometry) => (
-                  <WorldMap geometry={geometry} highlighted={highlighted} changed={changed} />
-                )}
-              </GeometryGate>
+              <DashboardMap />
             )}
             <MapLegend />
             <PrintSource />

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { isKnownIso3 } from "./countries";
+import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "./ids";
 
 // zod/mini: the same validation as classic zod with a tree-shakable API, about a tenth of the
 // bytes in the browser bundle. English messages for the few checks without our own message.
@@ -13,17 +14,10 @@ z.config({ ...en(), jitless: true });
  * parse through `parseDataset`, so a rule added here holds everywhere at once.
  */
 
-export const CATEGORY_IDS = [
-  "ban",
-  "restricted",
-  "under_review",
-  "no_restriction",
-  "partner",
-] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
-
-export const REGION_IDS = ["europe", "americas", "asia-pacific", "middle-east", "africa"] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+// The id lists and the date check live apart from zod, so the first load can use them without
+// the schema (a build-validated dataset is trusted by its digest; see trusted-dataset.ts).
+export { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "./ids";
+export type { CategoryId, RegionId } from "./ids";
 
 /** What kind of act a history entry records; defined in docs/method.md ("Instruments"). */
 export const INSTRUMENT_IDS = [
@@ -42,19 +36,6 @@ export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 /** Which parts of networks a measure covers; defined in docs/method.md ("Scope"). */
 export const SCOPE_IDS = ["core", "ran", "transport", "government", "critical_sites"] as const;
 export type ScopeId = (typeof SCOPE_IDS)[number];
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written YYYY-MM-DD (rejects 2019-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
 
 /**
  * Every text field and list has a ceiling far above anything real (the longest note is under

@@ -1,7 +1,13 @@
 import { countryName } from "../data/countries";
 import { findSource } from "../data/schema";
 import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
-import { statusAt, type StatusAtDate, type StatusId, type StatusIndex } from "./status-index";
+import {
+  countsAt,
+  statusAt,
+  type StatusAtDate,
+  type StatusId,
+  type StatusIndex,
+} from "./status-index";
 
 /** One country as the list, the table and the CSV see it at the as-of date. */
 export interface CountryRow {
@@ -61,9 +67,16 @@ export function matchesFilter(row: CountryRow, filter: CountryFilter): boolean {
   return true;
 }
 
-export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): CountryRow[] {
-  return rows.filter((row) => matchesFilter(row, filter));
+export function isFilterActive(filter: CountryFilter): boolean {
+  return filter.statuses.length > 0 || filter.region !== null || filter.query.trim() !== "";
 }
+
+export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): CountryRow[] {
+  return isFilterActive(filter) ? rows.filter((row) => matchesFilter(row, filter)) : [...rows];
+}
+
+// One collator for every sort: String.localeCompare builds a new one per call.
+const byNameCollator = new Intl.Collator("en");
 
 export type SortKey = "name" | "status" | "since";
 const STATUS_ORDER: StatusId[] = [
@@ -80,7 +93,7 @@ export function sortRows(
   key: SortKey,
   descending = false,
 ): CountryRow[] {
-  const byName = (a: CountryRow, b: CountryRow) => a.name.localeCompare(b.name, "en");
+  const byName = (a: CountryRow, b: CountryRow) => byNameCollator.compare(a.name, b.name);
   const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
     name: byName,
     status: (a, b) =>
@@ -90,4 +103,19 @@ export function sortRows(
   };
   const sorted = [...rows].sort(compare[key]);
   return descending ? sorted.reverse() : sorted;
+}
+
+/** Every view of one as-of date: the rows, a lookup by code, and the count per category. */
+export interface RowsAtDate {
+  date: string;
+  rows: CountryRow[];
+  byIso3: ReadonlyMap<string, CountryRow>;
+  counts: Record<StatusId, number>;
+}
+
+/** The one per-date scan; map, legend, tooltip, list and table all read its result. */
+export function rowsAtDate(dataset: Dataset, index: StatusIndex, date: string): RowsAtDate {
+  const rows = countryRowsAt(dataset, index, date);
+  const byIso3 = new Map(rows.map((row) => [row.iso3, row]));
+  return { date, rows, byIso3, counts: countsAt(byIso3) };
 }

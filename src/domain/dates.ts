@@ -16,10 +16,18 @@ const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", {
   month: "long",
   year: "numeric",
 });
+// Every shape's label formats its entry's date on each date step; the dates repeat.
+const formatted = new Map<string, string>();
 
 /** "5 July 2020", or "July 2020" for month-precision entries. */
 export function formatDate(date: string, precision: "day" | "month" = "day"): string {
-  return (precision === "month" ? MONTH_FORMAT : DAY_FORMAT).format(toDay(date));
+  const key = precision === "month" ? `m${date}` : date;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = (precision === "month" ? MONTH_FORMAT : DAY_FORMAT).format(toDay(date));
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /**

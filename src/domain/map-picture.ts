@@ -1,12 +1,23 @@
 import { countryName } from "../data/countries";
+import type { ProjectedWorld } from "../data/geometry-query";
 import type { Dataset } from "../data/schema";
 import { formatDate } from "./dates";
 import { NO_DATA_LABEL } from "./labels";
+import { mapModel } from "./map-model";
 import type { MapSvgInput, MapSvgLine } from "./map-svg";
 import { statusAt, type StatusIndex } from "./status-index";
 import { sinceText, statusPhrase } from "./status-text";
 
 export const SITE_TITLE = "Huawei 5G Policy Map";
+
+/** The picture sizes readers can download: a page, a slide and a square (social posts). */
+export const PICTURE_SIZES = [
+  // The PNG of the standard size is drawn at 2× for sharp text; the others are large already.
+  { id: "standard", label: "1200×720", width: 1200, height: 720, pngScale: 2 },
+  { id: "slide", label: "1920×1080 (slide)", width: 1920, height: 1080, pngScale: 1 },
+  { id: "square", label: "1080×1080 (square)", width: 1080, height: 1080, pngScale: 1 },
+] as const;
+export type PictureSize = (typeof PICTURE_SIZES)[number];
 
 export interface PictureRequest {
   date: string;
@@ -44,15 +55,14 @@ export function pictureLines(
 export function pictureInput(
   dataset: Dataset,
   index: StatusIndex,
-  geometry: MapSvgInput["geometry"],
+  geometry: ProjectedWorld,
   request: PictureRequest,
 ): MapSvgInput {
   return {
     width: request.width,
     height: request.height,
-    geometry,
+    model: mapModel(geometry, new Set(dataset.countries.map((c) => c.iso3))),
     statusOf: (iso3) => statusAt(index, iso3, request.date).status,
-    markerIso3s: new Set(dataset.countries.map((c) => c.iso3)),
     highlightIso3: request.iso3,
     title: SITE_TITLE,
     lines: pictureLines(dataset, index, request),

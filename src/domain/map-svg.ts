@@ -1,8 +1,7 @@
-import type { Topology } from "topojson-specification";
 import { escapeMarkup as esc } from "./escape-markup";
+import { fitBox, type MapModel } from "./map-model";
 import { STATUS_COLORS } from "./palette";
 import type { StatusId } from "./status-index";
-import { projectWorld } from "./world-projection";
 
 export interface MapSvgLine {
   text: string;
@@ -16,13 +15,9 @@ export interface MapSvgLine {
 export interface MapSvgInput {
   width: number;
   height: number;
-  geometry: {
-    topology: Topology;
-    smallStates: readonly { iso3: string; coordinates: [number, number] }[];
-  };
+  /** What to draw: the same model as the live map (src/domain/map-model.ts). */
+  model: MapModel;
   statusOf(iso3: string): StatusId;
-  /** Small states drawn as dots (the countries with data). */
-  markerIso3s: ReadonlySet<string>;
   highlightIso3?: string | null;
   title: string;
   lines: readonly MapSvgLine[];
@@ -89,59 +84,70 @@ export function composeMapSvg(input: MapSvgInput): string {
   const legendHeight = rows.length * LEGEND_SIZE * 1.7;
   const mapTop = y + 16;
   const mapBottom = height - PAD - footerHeight - legendHeight - 12;
-  const world = projectWorld(
-    input.geometry.topology,
-    input.geometry.smallStates,
+  const { model } = input;
+  const { world } = model;
+  // The whole globe, scaled into the box: a picture never slices it. In a tall picture (the
+  // square) it sits under the headline and the legend follows it, instead of floating apart.
+  const centred = fitBox(
+    [
+      [0, 0],
+      [world.width, world.height],
+    ],
     [
       [PAD, mapTop],
       [width - PAD, mapBottom],
     ],
-    input.markerIso3s,
   );
-
-  // Antarctica is left out, so the globe's outline reaches below the box: clip it there.
+  const fit = { ...centred, y: mapTop };
+  const px = (value: number) => +(value / fit.scale).toFixed(3);
+  const at = (x: number, y: number) => ({ x: x * fit.scale + fit.x, y: y * fit.scale + fit.y });
   parts.push(
-    `<clipPath id="map-box"><rect x="0" y="${mapTop}" width="${width}" height="${mapBottom - mapTop + 4}"/></clipPath>`,
-    `<path d="${world.sphere}" fill="${OCEAN}" clip-path="url(#map-box)"/>`,
+    `<g transform="translate(${fit.x.toFixed(2)} ${fit.y.toFixed(2)}) scale(${fit.scale.toFixed(4)})">`,
+    `<path d="${world.sphere}" fill="${OCEAN}"/>`,
+    `<g fill="#ececec" stroke="#ffffff" stroke-width="${px(0.5)}">`,
   );
-  parts.push(`<g fill="#ececec" stroke="#ffffff" stroke-width="0.5">`);
-  for (const d of world.background) parts.push(`<path d="${d}"/>`);
-  parts.push(`</g><g stroke="#ffffff" stroke-width="0.5">`);
-  for (const shape of world.shapes) {
+  for (const shape of model.background) parts.push(`<path d="${shape.d}"/>`);
+  parts.push(`</g><g stroke="#ffffff" stroke-width="${px(0.5)}">`);
+  for (const shape of model.countries) {
     const status = input.statusOf(shape.iso3);
     parts.push(
       `<path data-iso3="${esc(shape.iso3)}" data-status="${status}" fill="${STATUS_COLORS[status]}" d="${shape.d}"/>`,
     );
   }
-  parts.push(`</g><g stroke="#ffffff" stroke-width="1">`);
-  for (const marker of world.markers) {
-    const status = input.statusOf(marker.iso3);
+  parts.push("</g>");
+  const highlight = input.highlightIso3;
+  const shape = highlight ? model.countries.find((s) => s.iso3 === highlight) : undefined;
+  // Drawn last, so no neighbour covers the outline.
+  if (shape)
     parts.push(
-      `<circle data-iso3="${esc(marker.iso3)}" data-status="${status}" cx="${marker.x}" cy="${marker.y}" r="4.5" fill="${STATUS_COLORS[status]}"/>`,
+      `<path d="${shape.d}" fill="none" stroke="${INK}" stroke-width="${px(2.5)}" stroke-linejoin="round"/>`,
+    );
+  parts.push(`</g><g stroke="#ffffff" stroke-width="1">`);
+  // Dots keep their size in pixels at any picture size.
+  for (const marker of model.markers) {
+    const status = input.statusOf(marker.iso3);
+    const { x, y } = at(marker.x, marker.y);
+    parts.push(
+      `<circle data-iso3="${esc(marker.iso3)}" data-status="${status}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="4.5" fill="${STATUS_COLORS[status]}"/>`,
     );
   }
   parts.push("</g>");
-  const highlight = input.highlightIso3;
   if (highlight) {
-    // Drawn last, so no neighbour covers the outline.
-    const shape = world.shapes.find((s) => s.iso3 === highlight);
-    const marker = world.markers.find((m) => m.iso3 === highlight);
-    if (shape)
-      parts.push(
-        `<path d="${shape.d}" fill="none" stroke="${INK}" stroke-width="2.5" stroke-linejoin="round"/>`,
-      );
-    const [[left, top], [right, bottom]] = shape?.bounds ?? [
+    const marker = model.markers.find((m) => m.iso3 === highlight);
+    const [[x0, y0], [x1, y1]] = shape?.bounds ?? [
       [0, 0],
       [0, 0],
     ];
+    const corner = at(x0, y0);
+    const size = Math.max(x1 - x0, y1 - y0) * fit.scale;
     // A country a few pixels wide would hide under its own outline: ring it so it can be found.
     const ring = marker
-      ? { x: marker.x, y: marker.y, r: 11 }
-      : shape && Math.max(right - left, bottom - top) < RING_BELOW
+      ? { ...at(marker.x, marker.y), r: 11 }
+      : shape && size < RING_BELOW
         ? {
-            x: (left + right) / 2,
-            y: (top + bottom) / 2,
-            r: Math.max(right - left, bottom - top) / 2 + 9,
+            x: corner.x + ((x1 - x0) * fit.scale) / 2,
+            y: corner.y + ((y1 - y0) * fit.scale) / 2,
+            r: size / 2 + 9,
           }
         : null;
     if (ring)
@@ -150,7 +156,7 @@ export function composeMapSvg(input: MapSvgInput): string {
       );
   }
 
-  let legendY = mapBottom + 12;
+  let legendY = mapTop + world.height * fit.scale + 12;
   for (const row of rows) {
     for (const { x, item } of row) {
       parts.push(swatch(PAD + x, legendY, LEGEND_SIZE, item.status));

@@ -1,5 +1,3 @@
-import { scaleOrdinal } from "d3-scale";
-import { CATEGORY_IDS } from "../data/schema";
 import type { StatusId } from "./status-index";
 
 /**
@@ -17,6 +15,5 @@ export const STATUS_COLORS: Record<StatusId, string> = {
   no_data: "#D9D9D9",
 };
 
-export const statusColor = scaleOrdinal<StatusId, string>()
-  .domain([...CATEGORY_IDS, "no_data"])
-  .range([...CATEGORY_IDS, "no_data"].map((id) => STATUS_COLORS[id as StatusId]));
+/** A plain table lookup: the SVG pictures and the live map read the same table. */
+export const statusColor = (id: StatusId): string => STATUS_COLORS[id];

@@ -75,7 +75,9 @@ export function statusesAt(index: StatusIndex, date: string): Map<string, Status
   return result;
 }
 
-export function countsAt(statuses: ReadonlyMap<string, StatusAtDate>): Record<StatusId, number> {
+export function countsAt(
+  statuses: ReadonlyMap<string, { readonly status: StatusId }>,
+): Record<StatusId, number> {
   const counts: Record<StatusId, number> = {
     ban: 0,
     restricted: 0,

@@ -1,69 +1,60 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import type { Box, ProjectedWorld } from "../data/geometry-query";
+import { LEFT_OUT } from "./map-model";
 
-export interface ProjectedShape {
-  iso3: string;
-  /** SVG path data in the target box's pixels. */
-  d: string;
-  /** [[left, top], [right, bottom]] in pixels. */
-  bounds: Box;
-}
+/** Width of the frame every map is drawn in; pictures scale the frame into their own box. */
+export const FRAME_WIDTH = 800;
 
-export interface ProjectedMarker {
-  iso3: string;
-  x: number;
-  y: number;
-}
-
-export interface ProjectedWorld {
-  shapes: ProjectedShape[];
-  /** Unmatched geometry (no ISO code): drawn as background land. */
-  background: string[];
-  markers: ProjectedMarker[];
-  /** The globe's outline (the ocean). */
-  sphere: string;
-}
-
-export type Box = [[number, number], [number, number]];
-
-/** Path data rounded to a tenth of a pixel: the files stay small and nothing visible changes. */
-const round = (path: string) => path.replace(/\d+\.\d+/g, (n) => String(Math.round(+n * 10) / 10));
+const round = (value: number) => Math.round(value * 10) / 10;
+const roundBox = ([[x0, y0], [x1, y1]]: Box): Box => [
+  [round(x0), round(y0)],
+  [round(x1), round(y1)],
+];
 
 /**
- * Projects the world geometry (public/data/world.json) into a pixel box with Equal Earth, the
- * projection the interactive map uses. Antarctica is left out, as on the map: it has no status
- * and would take a fifth of the height. Small states become points (the map draws them as dots).
+ * Projects the world geometry once, at build time (scripts/build-geometry.ts), with Equal Earth:
+ * an equal-area projection, so a country's drawn area is honest. The whole globe is fitted to
+ * the frame's width, so a picture can always show the globe whole (never sliced). The browser,
+ * the prerender and every picture draw these paths; nothing re-projects at run time.
  */
 export function projectWorld(
   topology: Topology,
   smallStates: readonly { iso3: string; coordinates: [number, number] }[],
-  box: Box,
-  markerIso3s: ReadonlySet<string>,
 ): ProjectedWorld {
-  const collection = feature(topology, topology.objects.countries as GeometryCollection);
-  const features = collection.features.filter((f) => f.id !== "ATA");
-  const projection = geoEqualEarth().fitExtent(box, { type: "FeatureCollection", features });
-  const path = geoPath(projection);
-  const shapes: ProjectedShape[] = [];
-  const background: string[] = [];
+  const sphere = { type: "Sphere" } as const;
+  const projection = geoEqualEarth().fitWidth(FRAME_WIDTH, sphere);
+  // A tenth of a pixel: the file stays small and nothing visible changes.
+  const path = geoPath(projection).digits(1);
+  const features = feature(topology, topology.objects.countries as GeometryCollection).features;
+  const shapes: ProjectedWorld["shapes"] = [];
+  let land: Box | null = null;
   for (const country of features) {
+    const iso3 = typeof country.id === "string" ? country.id : undefined;
+    if (iso3 && LEFT_OUT.has(iso3)) continue;
     const d = path(country);
     if (!d) continue;
-    if (typeof country.id === "string")
-      shapes.push({ iso3: country.id, d: round(d), bounds: path.bounds(country) });
-    else background.push(round(d));
+    const bounds = roundBox(path.bounds(country));
+    land = land
+      ? [
+          [Math.min(land[0][0], bounds[0][0]), Math.min(land[0][1], bounds[0][1])],
+          [Math.max(land[1][0], bounds[1][0]), Math.max(land[1][1], bounds[1][1])],
+        ]
+      : bounds;
+    shapes.push(iso3 ? { iso3, d, bounds } : { d, bounds });
   }
-  const markers: ProjectedMarker[] = [];
-  for (const state of smallStates) {
-    if (!markerIso3s.has(state.iso3)) continue;
+  const globe = roundBox(path.bounds(sphere));
+  const markers = smallStates.flatMap((state) => {
     const point = projection(state.coordinates);
-    if (point)
-      markers.push({
-        iso3: state.iso3,
-        x: Math.round(point[0] * 10) / 10,
-        y: Math.round(point[1] * 10) / 10,
-      });
-  }
-  return { shapes, background, markers, sphere: round(path({ type: "Sphere" }) ?? "") };
+    return point ? [{ iso3: state.iso3, x: round(point[0]), y: round(point[1]) }] : [];
+  });
+  return {
+    width: FRAME_WIDTH,
+    height: Math.ceil(globe[1][1]),
+    sphere: path(sphere) ?? "",
+    land: land ?? globe,
+    shapes,
+    smallStates: markers,
+  };
 }

@@ -5,7 +5,7 @@ import { expect, vi } from "vitest";
 import { App } from "../../src/app/app";
 import fixture from "../fixtures/small-dataset.json";
 
-export const WORLD = JSON.parse(readFileSync("public/data/world.json", "utf8"));
+export const WORLD = JSON.parse(readFileSync("public/data/world-map.json", "utf8"));
 
 type Responder = (url: string) => Response | Promise<Response>;
 export interface Served {
@@ -21,7 +21,7 @@ export function serve(overrides: Served = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url.endsWith("huawei-5g.json")) return (overrides.dataset ?? (() => json(fixture)))(url);
-    if (url.endsWith("world.json")) return (overrides.geometry ?? (() => json(WORLD)))(url);
+    if (url.endsWith("world-map.json")) return (overrides.geometry ?? (() => json(WORLD)))(url);
     return new Response("not found", { status: 404 });
   });
   // vite.config.ts sets unstubGlobals: every test starts with the real fetch again.

@@ -7,10 +7,9 @@ import { json, renderApp, renderDashboard } from "./render-app";
 describe("a fault inside one area", () => {
   it("shows a named message with Retry in the map area while the panel and timeline keep working", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    // Geometry that passes the loader's shape check but has no countries object makes the map throw.
+    // Geometry that passes the loader's shape check but has no land box makes the map throw.
     renderApp("", {
-      geometry: () =>
-        json({ topology: { type: "Topology", objects: {}, arcs: [] }, smallStates: [] }),
+      geometry: () => json({ width: 800, height: 390, sphere: "", shapes: [], smallStates: [] }),
     });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Something went wrong in the map");

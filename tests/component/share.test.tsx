@@ -12,7 +12,12 @@ describe("the Share / embed dialog", () => {
   it("offers the link to the view and an iframe snippet for its embed", async () => {
     await renderDashboard("?country=gbr");
     await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
-    const dialog = await screen.findByRole("dialog", { name: "Share or embed this view" });
+    // The dialog is a lazy chunk: one generous wait for it to load on a busy machine.
+    const dialog = await screen.findByRole(
+      "dialog",
+      { name: "Share or embed this view" },
+      { timeout: 10_000 },
+    );
     expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
       "http://localhost:3000/?country=gbr",
     );
@@ -32,7 +37,11 @@ describe("the Share / embed dialog", () => {
       .mockResolvedValueOnce(undefined)
       .mockRejectedValueOnce(new Error("denied"));
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    const copy = await screen.findByRole("button", { name: "Copy link to this view" });
+    const copy = await screen.findByRole(
+      "button",
+      { name: "Copy link to this view" },
+      { timeout: 10_000 },
+    );
     fireEvent.click(copy);
     expect(await screen.findByText("Copied.")).toBeInTheDocument();
     expect(writeText).toHaveBeenCalledWith("http://localhost:3000/");

@@ -227,6 +227,15 @@ describe("sharing in Chromium", () => {
       const png = await download("Download PNG");
       assert.match(png.name, /\.png$/);
       assert.deepEqual(pngSize(png.path), { width: 2400, height: 1440 });
+      for (const [label, size] of [
+        ["1920×1080 (slide)", { width: 1920, height: 1080 }],
+        ["1080×1080 (square)", { width: 1080, height: 1080 }],
+      ] as const) {
+        await dialog.getByRole("radio", { name: label }).check();
+        const picture = await download("Download PNG");
+        assert.match(picture.name, new RegExp(`-${size.width}x${size.height}\\.png$`));
+        assert.deepEqual(pngSize(picture.path), size);
+      }
 
       const csv = await download("Download CSV");
       const lines = readFileSync(csv.path, "utf8").trim().split("\n");

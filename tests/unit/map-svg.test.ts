@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Topology } from "topojson-specification";
 import { fixtureDataset } from "../fixtures/fixture-dataset";
 import { pictureInput } from "../../src/domain/map-picture";
-import { composeMapSvg, type MapSvgInput } from "../../src/domain/map-svg";
+import { composeMapSvg } from "../../src/domain/map-svg";
 import { STATUS_COLORS } from "../../src/domain/palette";
+import { projectWorld } from "../../src/domain/world-projection";
 
 const { dataset, index } = fixtureDataset();
 
@@ -15,8 +16,8 @@ const square = (lon: number, lat: number, size: number) => [
   [lon + size, lat],
   [lon, lat],
 ];
-const geometry: MapSvgInput["geometry"] = {
-  topology: {
+const geometry = projectWorld(
+  {
     type: "Topology",
     objects: {
       countries: {
@@ -30,19 +31,20 @@ const geometry: MapSvgInput["geometry"] = {
     },
     arcs: [square(0, 42, 8), square(-8, 50, 6), square(20, 0, 10)],
   } as unknown as Topology,
-  smallStates: [
+  [
     { iso3: "MLT", coordinates: [14.4, 35.9] },
     { iso3: "SGP", coordinates: [103.8, 1.35] },
+    { iso3: "AND", coordinates: [1.5, 42.5] },
   ],
-};
+);
 
-const svgAt = (date: string, iso3: string | null) =>
+const svgAt = (date: string, iso3: string | null, width = 1200, height = 630) =>
   composeMapSvg(
     pictureInput(dataset, index, geometry, {
       date,
       iso3,
-      width: 1200,
-      height: 630,
+      width,
+      height,
       url: "https://example.org/?a=1&b=<2>",
     }),
   );
@@ -68,10 +70,32 @@ describe("composeMapSvg", () => {
     expect(shape?.getAttribute("fill")).toBe(STATUS_COLORS[status as keyof typeof STATUS_COLORS]);
   });
 
-  it("gives dots only to small states in the dataset", () => {
+  it("gives dots to the same small states as the live map: the dataset's and the named ones", () => {
     const doc = parse(svgAt("2024-12-31", null));
-    expect(doc.querySelectorAll("circle[data-iso3]")).toHaveLength(1);
-    expect(doc.querySelector('[data-iso3="SGP"]')).toBeNull();
+    const dots = [...doc.querySelectorAll("circle[data-iso3]")].map((c) =>
+      c.getAttribute("data-iso3"),
+    );
+    expect(dots).toEqual(["MLT", "SGP"]);
+  });
+
+  it.each([
+    [1200, 630],
+    [1200, 720],
+    [1920, 1080],
+    [1080, 1080],
+  ])("draws the whole globe inside a %i×%i picture, never sliced", (width, height) => {
+    const doc = parse(svgAt("2024-12-31", null, width, height));
+    expect(doc.documentElement.getAttribute("viewBox")).toBe(`0 0 ${width} ${height}`);
+    expect(doc.querySelector("clipPath")).toBeNull();
+    const group = doc.querySelector("g[transform]")!;
+    const [, x, y, scale] = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([\d.]+)\)/
+      .exec(group.getAttribute("transform")!)!
+      .map(Number);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(x! + geometry.width * scale!).toBeLessThanOrEqual(width);
+    expect(y! + geometry.height * scale!).toBeLessThanOrEqual(height);
+    expect(group.firstElementChild?.getAttribute("d")).toBe(geometry.sphere);
   });
 
   it("names the country, its status and the date, and outlines it", () => {

@@ -1,38 +1,36 @@
 import { memo } from "react";
-import { shallow } from "zustand/shallow";
-import { Geography, Marker, type UseGeographiesReturn } from "react-simple-maps";
-
-type GeographyFeature = UseGeographiesReturn["geographies"][number];
+import type { ShapeState } from "../../domain/map-shapes";
 import { statusColor } from "../../domain/palette";
-import type { shapeStateFor } from "../../domain/map-shapes";
 
-/** Exactly what shapeStateFor returns: the type cannot drift from the function. */
-export type ShapeState = ReturnType<typeof shapeStateFor>;
-
-interface Handlers {
+export interface ShapeHandlers {
   onSelect(iso3: string): void;
   onPoint(iso3: string | null, target?: Element, clientX?: number, clientY?: number): void;
 }
 
-function shapeProps(state: ShapeState, handlers: Handlers) {
-  const { iso3, status, label } = state;
+function shapeProps(state: ShapeState, handlers: ShapeHandlers | undefined) {
+  const { iso3, status } = state;
+  const className = [
+    "country",
+    state.isFaded && "is-faded",
+    state.isHighlighted && "is-highlighted",
+    state.isSelected && "is-selected",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  // The static picture (the prerender) carries no hooks: nothing should find or focus it.
+  if (!handlers) return { className, fill: statusColor(status) };
   return {
+    className,
+    fill: statusColor(status),
     "data-iso3": iso3,
     "data-status": status,
     "data-changed": state.isChanged ? "true" : undefined,
     "data-highlighted": state.isHighlighted ? "true" : undefined,
+    "data-faded": state.isFaded ? "true" : undefined,
     role: "button",
-    "aria-label": label,
+    "aria-label": state.label,
     "aria-pressed": state.isSelected,
     tabIndex: state.isFocusTarget ? 0 : -1,
-    className: [
-      "country",
-      state.isFaded && "is-faded",
-      state.isHighlighted && "is-highlighted",
-      state.isSelected && "is-selected",
-    ]
-      .filter(Boolean)
-      .join(" "),
     onClick: () => handlers.onSelect(iso3),
     onMouseMove: (event: React.MouseEvent) =>
       handlers.onPoint(iso3, undefined, event.clientX, event.clientY),
@@ -42,51 +40,39 @@ function shapeProps(state: ShapeState, handlers: Handlers) {
   };
 }
 
-/** One country. Memoised: a date step re-renders only the shapes whose state changed. */
-export const CountryShape = memo(function CountryShape({
-  geography,
-  state,
-  handlers,
-}: {
-  geography: GeographyFeature;
+interface ShapeProps {
   state: ShapeState;
-  handlers: Handlers;
-}) {
-  return (
-    <Geography
-      geography={geography}
-      fill={statusColor(state.status)}
-      {...shapeProps(state, handlers)}
-    />
-  );
-}, sameShape);
+  handlers: ShapeHandlers | undefined;
+}
+/**
+ * A plain loop over the state's fields: zustand's `shallow` builds two Maps per call, which
+ * showed up as the top cost of a date step (180 shapes compared on every step).
+ */
+function sameShape(a: ShapeProps, b: ShapeProps) {
+  if (a.handlers !== b.handlers) return false;
+  for (const key in a.state)
+    if (a.state[key as keyof ShapeState] !== b.state[key as keyof ShapeState]) return false;
+  return true;
+}
+
+/** One country. Memoised: a date step re-renders only the shapes whose state changed. */
+export const CountryShape = memo(
+  function CountryShape({ d, state, handlers }: ShapeProps & { d: string }) {
+    return <path d={d} {...shapeProps(state, handlers)} />;
+  },
+  (a, b) => a.d === b.d && sameShape(a, b),
+);
 
 /** A visible, clickable dot for a country too small to see or missing from the 1:110m map. */
 export const SmallStateMarker = memo(
   function SmallStateMarker({
-    coordinates,
+    x,
+    y,
     radius,
     state,
     handlers,
-  }: {
-    coordinates: [number, number];
-    radius: number;
-    state: ShapeState;
-    handlers: Handlers;
-  }) {
-    return (
-      <Marker coordinates={coordinates}>
-        <circle r={radius} fill={statusColor(state.status)} {...shapeProps(state, handlers)} />
-      </Marker>
-    );
+  }: ShapeProps & { x: number; y: number; radius: number }) {
+    return <circle cx={x} cy={y} r={radius} {...shapeProps(state, handlers)} />;
   },
-  (a, b) => a.radius === b.radius && sameShape(a, b),
+  (a, b) => a.x === b.x && a.y === b.y && a.radius === b.radius && sameShape(a, b),
 );
-
-/** Every field of the shape's state compared, whatever fields ShapeState gains later. */
-function sameShape(
-  a: { state: ShapeState; handlers: Handlers },
-  b: { state: ShapeState; handlers: Handlers },
-) {
-  return a.handlers === b.handlers && shallow(a.state, b.state);
-}

@@ -1,14 +1,13 @@
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { countsAt } from "../../domain/status-index";
 import { NO_DATA_LABEL } from "../../domain/labels";
-import { useStatusesAtAsOf } from "../../state/derived";
+import { useRowsAtAsOf } from "../../state/as-of";
 import { useStore } from "../../state/store";
 import { StatusSwatch } from "../../ui/status-swatch";
 
 /** The key, with counts at the as-of date; each item toggles that category's filter. */
 export function MapLegend({ interactive = true }: { interactive?: boolean }) {
   const { dataset } = useLoadedDataset();
-  const counts = countsAt(useStatusesAtAsOf());
+  const { counts } = useRowsAtAsOf();
   const active = useStore((s) => s.statuses);
   const toggleStatus = useStore((s) => s.toggleStatus);
   return (

@@ -1,7 +1,7 @@
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { sinceText, statusPhrase } from "../../domain/status-text";
-import { useStatusesAtAsOf } from "../../state/derived";
+import { useRowsAtAsOf } from "../../state/as-of";
 import { StatusSwatch } from "../../ui/status-swatch";
 
 export interface TooltipAnchor {
@@ -13,7 +13,7 @@ export interface TooltipAnchor {
 
 export function MapTooltip({ anchor }: { anchor: TooltipAnchor }) {
   const { dataset } = useLoadedDataset();
-  const at = useStatusesAtAsOf().get(anchor.iso3);
+  const at = useRowsAtAsOf().byIso3.get(anchor.iso3)?.at;
   const status = at?.status ?? "no_data";
   const since = at ? sinceText(at) : "";
   return (

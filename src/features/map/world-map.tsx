@@ -1,134 +1,94 @@
-import { useCallback, useMemo, useRef, useState } from "react";
-import { ComposableMap, ZoomableGroup } from "react-simple-maps";
-import { countryName } from "../../data/countries";
+import { useMemo, useRef } from "react";
+import type { ProjectedWorld } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import type { WorldGeometry } from "../../data/geometry-query";
-import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
-import {
-  useAsOfDate,
-  useCountryFilter,
-  useCountryRows,
-  useStatusesAtAsOf,
-} from "../../state/derived";
-import { useStore } from "../../state/store";
 import { formatDate } from "../../domain/dates";
+import { mapModel } from "../../domain/map-model";
+import { isFilterActive } from "../../domain/country-rows";
+import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
+import { useRowsAtAsOf } from "../../state/as-of";
+import { useCountryFilter } from "../../state/derived";
+import { useStore } from "../../state/store";
 import { CountryShape, SmallStateMarker } from "./country-shape";
-import { ProjectedCountries, type ProjectedCountry } from "./projected-countries";
-import { MapTooltip, type TooltipAnchor } from "./map-tooltip";
+import { MapOverlays } from "./map-overlays";
+import { MapTooltip } from "./map-tooltip";
+import { useCamera } from "./use-camera";
+import { useMapTooltip } from "./use-map-tooltip";
 import { useRovingFocus } from "./use-roving-focus";
 
-/** Shown as markers even without data: the issue's named small states are always findable. */
-const ALWAYS_MARKED = new Set(["SGP", "BHR", "MLT", "LUX"]);
-const WIDTH = 800;
-const HEIGHT = 400;
-const INITIAL = { center: [10, 8] as [number, number], zoom: 1 };
-
 export interface WorldMapProps {
-  geometry: WorldGeometry;
+  geometry: ProjectedWorld;
   /** Countries an event touched, drawn with a highlight. */
   highlighted?: ReadonlySet<string>;
   /** Countries whose status changed in a comparison. */
   changed?: ReadonlySet<string>;
   /** Embed and presentation views keep the map still unless asked. */
   interactive?: boolean;
+  /** A picture only (the build's prerendered first paint): no hooks, handlers or tab stops. */
+  isStatic?: boolean;
 }
 
 const EMPTY = new Set<string>();
 
+/** The live map: the build's projected shapes (src/domain/map-model.ts), coloured at the as-of date. */
 export function WorldMap({
   geometry,
   highlighted = EMPTY,
   changed = EMPTY,
   interactive = true,
+  isStatic = false,
 }: WorldMapProps) {
   const { dataset } = useLoadedDataset();
-  const statuses = useStatusesAtAsOf();
-  const rows = useCountryRows();
+  const { date, byIso3 } = useRowsAtAsOf();
   const filter = useCountryFilter();
-  const date = useAsOfDate();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
-  const [position, setPosition] = useState(INITIAL);
-  const [tooltip, setTooltip] = useState<TooltipAnchor | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
 
-  const rowsByIso3 = useMemo(() => new Map(rows.map((row) => [row.iso3, row])), [rows]);
-  // Which countries have data, and their keyboard order, depend on the dataset, not the date.
-  const dataIso3s = useMemo(() => new Set(dataset.countries.map((c) => c.iso3)), [dataset]);
-  const drawnIso3s = useMemo(() => {
-    const set = new Set<string>();
-    const collection = geometry.topology.objects.countries as {
-      geometries: { id?: string | number }[];
-    };
-    for (const g of collection.geometries) if (typeof g.id === "string") set.add(g.id);
-    return set;
-  }, [geometry]);
-  const markers = useMemo(
-    () =>
-      // smallStates holds only countries the map drops or draws as a speck.
-      geometry.smallStates.filter((s) => ALWAYS_MARKED.has(s.iso3) || dataIso3s.has(s.iso3)),
-    [geometry, dataIso3s],
+  // What is drawn, marked and reachable by keyboard depends on the dataset, not the date.
+  const model = useMemo(
+    () => mapModel(geometry, new Set(dataset.countries.map((c) => c.iso3))),
+    [geometry, dataset],
   );
-  // Keyboard order: every drawn or marked country with data, by name.
-  const focusOrder = useMemo(() => {
-    const marked = new Set(markers.map((m) => m.iso3));
-    return [...dataIso3s]
-      .filter((iso3) => drawnIso3s.has(iso3) || marked.has(iso3))
-      .sort((a, b) => countryName(a).localeCompare(countryName(b)));
-  }, [dataIso3s, drawnIso3s, markers]);
   const { focusIso3, onKeyDown } = useRovingFocus(
-    focusOrder,
+    model.focusOrder,
     selectedIso3,
     containerRef,
     selectCountry,
   );
-
-  const handlers = useMemo(
-    () => ({
-      onSelect: (iso3: string) => selectCountry(iso3),
-      onPoint: (iso3: string | null, target?: Element, clientX?: number, clientY?: number) => {
-        const box = containerRef.current?.getBoundingClientRect();
-        if (!iso3 || !box) return setTooltip(null);
-        if (target) {
-          const rect = target.getBoundingClientRect();
-          return setTooltip({
-            iso3,
-            x: rect.left + rect.width / 2 - box.left,
-            y: rect.top - box.top,
-          });
-        }
-        setTooltip({ iso3, x: (clientX ?? 0) - box.left, y: (clientY ?? 0) - box.top });
-      },
-    }),
-    [selectCountry],
+  const { tooltip, handlers } = useMapTooltip(containerRef, selectCountry);
+  const { camera, zoomBy, reset, pointerHandlers } = useCamera(
+    svgRef,
+    model.viewBox,
+    interactive && !isStatic,
   );
+  const shapeHandlers = isStatic ? undefined : handlers;
 
   const context: ShapeContext = {
     categories: dataset.categories,
-    statuses,
-    rowsByIso3,
+    rowsByIso3: byIso3,
     filter,
+    isFilterActive: isFilterActive(filter),
     selectedIso3,
     highlighted,
     changed,
     focusIso3,
   };
-  const zoomBy = useCallback(
-    (factor: number) =>
-      setPosition((p) => ({ ...p, zoom: Math.min(8, Math.max(1, p.zoom * factor)) })),
-    [],
-  );
+  const [[x0, y0], [x1, y1]] = model.viewBox;
 
   return (
-    <div className="world-map" ref={containerRef} onKeyDown={onKeyDown}>
-      <ComposableMap
-        data-testid="world-map"
-        projection="geoEqualEarth"
-        projectionConfig={{ scale: 155 }}
-        width={WIDTH}
-        height={HEIGHT}
-        role="group"
-        aria-label={`World map of positions on Huawei 5G equipment on ${formatDate(date)}. Use the arrow keys to move between countries, Enter to select, Escape to clear.`}
+    <div className="world-map" ref={containerRef} onKeyDown={isStatic ? undefined : onKeyDown}>
+      <svg
+        ref={svgRef}
+        viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`}
+        {...(isStatic
+          ? { "aria-hidden": true }
+          : {
+              "data-testid": "world-map",
+              role: "group",
+              "aria-label": `World map of positions on Huawei 5G equipment on ${formatDate(date)}. Use the arrow keys to move between countries, Enter to select, Escape to clear.`,
+            })}
+        {...pointerHandlers}
       >
         <defs>
           <pattern
@@ -141,52 +101,32 @@ export function WorldMap({
             <line x1="0" y1="0" x2="0" y2="4" stroke="#111" strokeWidth="1.4" />
           </pattern>
         </defs>
-        <ZoomableGroup
-          center={position.center}
-          zoom={position.zoom}
-          minZoom={1}
-          maxZoom={8}
-          filterZoomEvent={interactive ? undefined : () => false}
-          onMoveEnd={({ coordinates, zoom }) =>
-            coordinates && zoom && setPosition({ center: coordinates, zoom })
-          }
-        >
-          <ProjectedCountries topology={geometry.topology}>
-            {(geographies) => (
-              <>
-                {geographies.map((geo) =>
-                  typeof geo.id === "string" && geo.id !== "ATA" ? (
-                    <CountryShape
-                      key={geo.rsmKey}
-                      geography={geo}
-                      state={shapeStateFor(geo.id, context)}
-                      handlers={handlers}
-                    />
-                  ) : geo.id !== "ATA" ? (
-                    <path
-                      key={geo.rsmKey}
-                      d={geo.svgPath ?? undefined}
-                      className="country-unmatched"
-                      aria-hidden="true"
-                    />
-                  ) : null,
-                )}
-                <Overlays geographies={geographies} selectedIso3={selectedIso3} changed={changed} />
-              </>
-            )}
-          </ProjectedCountries>
-          {markers.map((marker) => (
-            <SmallStateMarker
-              key={marker.iso3}
-              coordinates={marker.coordinates}
-              radius={4 / Math.sqrt(position.zoom)}
-              state={shapeStateFor(marker.iso3, context)}
-              handlers={handlers}
+        <g transform={`translate(${camera.x} ${camera.y}) scale(${camera.k})`}>
+          {model.background.map((shape, i) => (
+            <path key={i} d={shape.d} className="country-unmatched" aria-hidden="true" />
+          ))}
+          {model.countries.map((shape) => (
+            <CountryShape
+              key={shape.iso3}
+              d={shape.d}
+              state={shapeStateFor(shape.iso3, context)}
+              handlers={shapeHandlers}
             />
           ))}
-        </ZoomableGroup>
-      </ComposableMap>
-      {interactive && (
+          <MapOverlays countries={model.countries} selectedIso3={selectedIso3} changed={changed} />
+          {model.markers.map((marker) => (
+            <SmallStateMarker
+              key={marker.iso3}
+              x={marker.x}
+              y={marker.y}
+              radius={4 / Math.sqrt(camera.k)}
+              state={shapeStateFor(marker.iso3, context)}
+              handlers={shapeHandlers}
+            />
+          ))}
+        </g>
+      </svg>
+      {interactive && !isStatic && (
         <div className="zoom-controls" role="group" aria-label="Zoom">
           <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in">
             +
@@ -194,47 +134,12 @@ export function WorldMap({
           <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out">
             −
           </button>
-          <button type="button" onClick={() => setPosition(INITIAL)} aria-label="Reset zoom">
+          <button type="button" onClick={reset} aria-label="Reset zoom">
             ⟲
           </button>
         </div>
       )}
       {tooltip && <MapTooltip anchor={tooltip} />}
     </div>
-  );
-}
-
-/** Outlines drawn above every shape, so a selected or changed border is never hidden by a neighbour. */
-function Overlays({
-  geographies,
-  selectedIso3,
-  changed,
-}: {
-  geographies: ProjectedCountry[];
-  selectedIso3: string | null;
-  changed: ReadonlySet<string>;
-}) {
-  return (
-    <g aria-hidden="true" pointerEvents="none">
-      {geographies
-        .filter((geo) => changed.has(geo.id as string))
-        .map((geo) => (
-          <path
-            key={`changed-${geo.rsmKey}`}
-            d={geo.svgPath ?? undefined}
-            className="changed-overlay"
-            fill="url(#changed-hatch)"
-          />
-        ))}
-      {geographies
-        .filter((geo) => geo.id === selectedIso3)
-        .map((geo) => (
-          <path
-            key={`selected-${geo.rsmKey}`}
-            d={geo.svgPath ?? undefined}
-            className="selected-outline"
-          />
-        ))}
-    </g>
   );
 }

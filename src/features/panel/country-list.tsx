@@ -1,3 +1,4 @@
+import { useRowsAtAsOf } from "../../state/as-of";
 import { memo, useMemo } from "react";
 import type { Category } from "../../data/schema";
 import type { CountryRow } from "../../domain/country-rows";
@@ -5,13 +6,13 @@ import { useLoadedDataset } from "../../state/loaded-dataset";
 import { filterRows, sortRows } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
 import { statusPhrase } from "../../domain/status-text";
-import { useCountryFilter, useCountryRows } from "../../state/derived";
+import { useCountryFilter } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { StatusSwatch } from "../../ui/status-swatch";
 
 export function CountryList() {
   const { dataset } = useLoadedDataset();
-  const rows = useCountryRows();
+  const { rows } = useRowsAtAsOf();
   const filter = useCountryFilter();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);

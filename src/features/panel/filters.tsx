@@ -1,5 +1,5 @@
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { REGION_IDS, type RegionId } from "../../data/schema";
+import { REGION_IDS, type RegionId } from "../../data/ids";
 import { useStore } from "../../state/store";
 import { StatusSwatch } from "../../ui/status-swatch";
 

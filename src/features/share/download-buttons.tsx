@@ -1,31 +1,39 @@
+import { useRowsAtAsOf } from "../../state/as-of";
 import { useState } from "react";
 import { useGeometry } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { csvRows, toCsv } from "../../domain/csv-rows";
 import { formatDate } from "../../domain/dates";
-import { pictureInput } from "../../domain/map-picture";
+import { PICTURE_SIZES, pictureInput, type PictureSize } from "../../domain/map-picture";
 import { composeMapSvg } from "../../domain/map-svg";
-import { useAsOfDate, useCountryRows } from "../../state/derived";
+import { useAsOfDate } from "../../state/derived";
 import { selectSelectedIso3, useStore } from "../../state/store";
 import { saveFile, svgToPng } from "./save-file";
 import { useViewUrl } from "./use-view-url";
-
-const PICTURE = { width: 1200, height: 720 };
 
 /** Downloads of the current view (SVG, PNG) and of the data (CSV at the date, full JSON). */
 export function DownloadButtons() {
   const { dataset, index } = useLoadedDataset();
   const geometry = useGeometry();
   const date = useAsOfDate();
-  const rows = useCountryRows();
+  const { rows } = useRowsAtAsOf();
   const iso3 = useStore(selectSelectedIso3);
   const url = useViewUrl("full");
   const [problem, setProblem] = useState<string | null>(null);
-  const name = `huawei-5g-map-${date}${iso3 ? `-${iso3.toLowerCase()}` : ""}`;
+  const [size, setSize] = useState<PictureSize>(PICTURE_SIZES[0]);
+  const name = `huawei-5g-map-${date}${iso3 ? `-${iso3.toLowerCase()}` : ""}${size.id === "standard" ? "" : `-${size.width}x${size.height}`}`;
 
   const svg = () =>
     geometry.data &&
-    composeMapSvg(pictureInput(dataset, index, geometry.data, { ...PICTURE, date, iso3, url }));
+    composeMapSvg(
+      pictureInput(dataset, index, geometry.data, {
+        width: size.width,
+        height: size.height,
+        date,
+        iso3,
+        url,
+      }),
+    );
   const run = (work: () => void | Promise<void>) => async () => {
     setProblem(null);
     try {
@@ -49,7 +57,8 @@ export function DownloadButtons() {
       needsMap: true,
       save: async () => {
         const text = svg();
-        if (text) saveFile(await svgToPng(text, PICTURE.width, PICTURE.height), `${name}.png`);
+        if (text)
+          saveFile(await svgToPng(text, size.width, size.height, size.pngScale), `${name}.png`);
       },
     },
     {
@@ -79,6 +88,20 @@ export function DownloadButtons() {
         The map as shown (on {formatDate(date)}, with legend and sources), the status of every
         country on that date as CSV, or the whole dataset with its history and sources as JSON.
       </p>
+      <fieldset className="picture-size">
+        <legend>Picture size</legend>
+        {PICTURE_SIZES.map((option) => (
+          <label key={option.id} className="check">
+            <input
+              type="radio"
+              name="picture-size"
+              checked={size.id === option.id}
+              onChange={() => setSize(option)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
       <div className="download-buttons">
         {downloads.map((d) => (
           <button

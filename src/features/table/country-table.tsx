@@ -1,10 +1,11 @@
+import { useRowsAtAsOf } from "../../state/as-of";
 import { useMemo, useState } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { filterRows, sortRows, type SortKey } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
 import { INSTRUMENT_LABELS, statusPhrase } from "../../domain/status-text";
 import { FormattedDate } from "../../ui/formatted-date";
-import { useAsOfDate, useCountryFilter, useCountryRows } from "../../state/derived";
+import { useAsOfDate, useCountryFilter } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { SourceLink } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
@@ -18,7 +19,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 /** The map's twin for screen-reader and keyboard users: same rows, same filters, sortable. */
 export function CountryTable() {
   const { dataset } = useLoadedDataset();
-  const rows = useCountryRows();
+  const { rows } = useRowsAtAsOf();
   const filter = useCountryFilter();
   const date = useAsOfDate();
   const selectCountry = useStore((s) => s.selectCountry);

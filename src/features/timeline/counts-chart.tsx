@@ -1,7 +1,7 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import { useMemo, type MouseEvent } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { CATEGORY_IDS } from "../../data/schema";
+import { CATEGORY_IDS } from "../../data/ids";
 import { countsOverTime, type CountsAtDate } from "../../domain/counts-over-time";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { statusColor } from "../../domain/palette";

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { isCalendarDate } from "../../data/schema";
+import { isCalendarDate } from "../../data/ids";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";

@@ -1,6 +1,6 @@
 import { isKnownIso3 } from "../../data/countries";
-import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "../../data/schema";
-import type { CategoryId, RegionId } from "../../data/schema";
+import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "../../data/ids";
+import type { CategoryId, RegionId } from "../../data/ids";
 import { defaultLinkState, type LinkState, type Mode, type View } from "../view-state";
 
 /** What the link is checked against: values that only the dataset can confirm. */

@@ -41,6 +41,8 @@ export function applyLinkFromLocation(store: Store, context: LinkContext, withNo
  * Replacing the URL on every slider step would hit browsers' history rate limits (Chrome
  * starts ignoring calls past about 200 in 10 s; Safari throws), so replace writes are
  * throttled: the first goes out at once, later ones within the window coalesce into one.
+ * A date step waits until the date has been still for the window: each replaceState costs
+ * milliseconds of main thread, which would otherwise land inside the slider's input event.
  */
 const REPLACE_WINDOW_MS = 150;
 
@@ -63,6 +65,10 @@ export function startUrlSync(store: Store, context: LinkContext): () => void {
     if (wait <= 0) write(false);
     else pending ??= setTimeout(() => write(false), wait);
   };
+  const replaceWhenStill = () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => write(false), REPLACE_WINDOW_MS);
+  };
   // Invalid values are dropped from the address bar too, so a copied link is a clean one.
   write(false);
 
@@ -71,6 +77,7 @@ export function startUrlSync(store: Store, context: LinkContext): () => void {
       !state.isPlaying &&
       (state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId);
     if (push) write(true);
+    else if (state.date !== previous.date) replaceWhenStill();
     else replaceSoon();
   });
   const onPopState = () => applyLinkFromLocation(store, context, false);

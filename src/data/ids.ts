@@ -1,0 +1,26 @@
+/** The dataset's fixed id lists and its date rule, without zod (see schema.ts). */
+
+export const CATEGORY_IDS = [
+  "ban",
+  "restricted",
+  "under_review",
+  "no_restriction",
+  "partner",
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export const REGION_IDS = ["europe", "americas", "asia-pacific", "middle-east", "africa"] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2019-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The build validates the dataset with the full schema (scripts/build-country-pages.ts) and
+ * writes its SHA-256 into every page as <meta name="dataset-sha256">. A fetched dataset with
+ * that digest is the file the build checked, so the browser can skip the schema (tens of ms on
+ * a phone) and not even download it. Anything else (another file, a dev server, a browser
+ * without Web Crypto) gets the full validation, and a bad file still gets its named error.
+ */
+export const DATASET_DIGEST_META = "dataset-sha256";
+
+/**
+ * The text the digest is taken over: the data re-serialised without spaces, so the build and
+ * the browser hash the same bytes whatever the file's formatting.
+ */
+export const digestText = (json: unknown) => JSON.stringify(json);
+
+function builtDigest(): string | null {
+  if (typeof document === "undefined") return null;
+  return (
+    document.querySelector<HTMLMetaElement>(`meta[name="${DATASET_DIGEST_META}"]`)?.content ?? null
+  );
+}
+
+async function sha256Hex(text: string): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  // Web Crypto exists only in secure contexts (https, localhost).
+  if (!subtle) return null;
+  const bytes = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** True when `json` is exactly the dataset this page was built with. */
+export async function isBuildValidated(json: unknown): Promise<boolean> {
+  const expected = builtDigest();
+  if (!expected) return false;
+  return (await sha256Hex(digestText(json))) === expected;
+}

@@ -1,0 +1,65 @@
+import { countryName } from "../data/countries";
+import type { Box, ProjectedShape, ProjectedWorld } from "../data/geometry-query";
+
+/**
+ * The one place that decides what a map of this project draws; the live map, the prerendered
+ * first paint and every picture (downloads, link previews) consume the model below.
+ */
+
+/** Left out of every map: Antarctica has no status and would take a fifth of the height. */
+export const LEFT_OUT: ReadonlySet<string> = new Set(["ATA"]);
+
+/** Shown as markers even without data: the issue's named small states are always findable. */
+export const ALWAYS_MARKED: ReadonlySet<string> = new Set(["SGP", "BHR", "MLT", "LUX"]);
+
+export type ProjectedCountry = ProjectedShape & { iso3: string };
+
+export interface MapModel {
+  world: ProjectedWorld;
+  /** Shapes with an ISO code: coloured by status, clickable. */
+  countries: ProjectedCountry[];
+  /** Land without an ISO code: drawn as background. */
+  background: ProjectedShape[];
+  /** Small states drawn as dots. */
+  markers: { iso3: string; x: number; y: number }[];
+  /** Keyboard order: every drawn or marked country with data, by name. */
+  focusOrder: string[];
+  /** What the live map shows: the full width, cropped to the land top and bottom. */
+  viewBox: Box;
+}
+
+export function mapModel(world: ProjectedWorld, dataIso3s: ReadonlySet<string>): MapModel {
+  const countries: ProjectedCountry[] = [];
+  const background: ProjectedShape[] = [];
+  for (const shape of world.shapes) {
+    if (shape.iso3 && LEFT_OUT.has(shape.iso3)) continue;
+    if (shape.iso3) countries.push(shape as ProjectedCountry);
+    else background.push(shape);
+  }
+  // smallStates holds only countries the map drops or draws as a speck.
+  const markers = world.smallStates.filter(
+    (s) => ALWAYS_MARKED.has(s.iso3) || dataIso3s.has(s.iso3),
+  );
+  const reachable = new Set([...countries, ...markers].map((s) => s.iso3));
+  const focusOrder = [...dataIso3s]
+    .filter((iso3) => reachable.has(iso3))
+    .sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  const [[, top], [, bottom]] = world.land;
+  const viewBox: Box = [
+    [0, Math.max(0, Math.floor(top - 4))],
+    [world.width, Math.min(world.height, Math.ceil(bottom + 4))],
+  ];
+  return { world, countries, background, markers, focusOrder, viewBox };
+}
+
+/** The scale and offset that fit `frame` inside `target`, centred, keeping its proportions. */
+export function fitBox(frame: Box, target: Box): { scale: number; x: number; y: number } {
+  const [[fx0, fy0], [fx1, fy1]] = frame;
+  const [[tx0, ty0], [tx1, ty1]] = target;
+  const scale = Math.min((tx1 - tx0) / (fx1 - fx0), (ty1 - ty0) / (fy1 - fy0));
+  return {
+    scale,
+    x: tx0 + (tx1 - tx0 - (fx1 - fx0) * scale) / 2 - fx0 * scale,
+    y: ty0 + (ty1 - ty0 - (fy1 - fy0) * scale) / 2 - fy0 * scale,
+  };
+}

@@ -1,0 +1,32 @@
+import type { ProjectedCountry } from "../../domain/map-model";
+
+/** Outlines drawn above every shape, so a selected or changed border is never hidden by a neighbour. */
+export function MapOverlays({
+  countries,
+  selectedIso3,
+  changed,
+}: {
+  countries: readonly ProjectedCountry[];
+  selectedIso3: string | null;
+  changed: ReadonlySet<string>;
+}) {
+  return (
+    <g aria-hidden="true" pointerEvents="none">
+      {countries
+        .filter((shape) => changed.has(shape.iso3))
+        .map((shape) => (
+          <path
+            key={`changed-${shape.iso3}`}
+            d={shape.d}
+            className="changed-overlay"
+            fill="url(#changed-hatch)"
+          />
+        ))}
+      {countries
+        .filter((shape) => shape.iso3 === selectedIso3)
+        .map((shape) => (
+          <path key={`selected-${shape.iso3}`} d={shape.d} className="selected-outline" />
+        ))}
+    </g>
+  );
+}
