@@ -18,7 +18,7 @@ describe("the Share / embed dialog", () => {
     await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
     const dialog = await screen.findByRole("dialog", { name: "Share or embed this view" });
     expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
-      "http://localhost:3000/?country=gbr",
+      "http://localhost:3000/country/gbr/",
     );
     const snippet = (within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement).value;
     expect(snippet).toContain('<iframe src="http://localhost:3000/?country=gbr&amp;embed=1"');
@@ -57,7 +57,7 @@ describe("the embed view", () => {
     expect(screen.getByRole("list", { name: /Legend/ })).toBeInTheDocument();
     expect(asOf()).toBe(fixture.updated);
     const link = screen.getByRole("link", { name: /full map/ });
-    expect(link).toHaveAttribute("href", "http://localhost:3000/?country=fra");
+    expect(link).toHaveAttribute("href", "http://localhost:3000/country/fra/");
     expect(link).toHaveAttribute("target", "_blank");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseLink, quoteValue, type LinkContext } from "../../src/state/url/parse";
 import { serializeLink } from "../../src/state/url/serialize";
-import { searchWithPathCountry } from "../../src/state/url/sync";
+import { addressFor, searchWithPathCountry } from "../../src/state/url/sync";
 import { defaultLinkState, type LinkState } from "../../src/state/view-state";
 
 const context: LinkContext = {
@@ -150,4 +150,37 @@ describe("per-country pages", () => {
   it("lets the link's own country win", () =>
     expect(searchWithPathCountry("/country/gbr/", "?country=fra")).toBe("?country=fra"));
   it("leaves other paths alone", () => expect(searchWithPathCountry("/", "?q=x")).toBe("?q=x"));
+});
+
+describe("the address while the app runs", () => {
+  const hasPage = (iso3: string) => iso3 === "GBR" || iso3 === "FRA";
+  const at = (selectedIso3: string | null, date: string | null = null): LinkState => ({
+    ...defaultLinkState(),
+    selectedIso3,
+    date,
+  });
+  it.each([
+    ["a country page keeps its address", "/country/gbr/", at("GBR"), "/country/gbr/", ""],
+    [
+      "a country page keeps the other parameters",
+      "/maps/country/gbr/",
+      at("GBR", "2020-01-01"),
+      "/maps/country/gbr/",
+      "?date=2020-01-01",
+    ],
+    ["selecting another country moves to its page", "/country/gbr/", at("FRA"), "/country/fra/", ""],
+    [
+      "a country without a page goes back to the app with ?country=",
+      "/country/gbr/",
+      at("DEU"),
+      "/",
+      "?country=deu",
+    ],
+    ["no selection goes back to the app", "/maps/country/gbr/", at(null), "/maps/", ""],
+    ["another casing becomes the canonical page", "/country/GBR/", at("GBR"), "/country/gbr/", ""],
+    ["index.html is dropped", "/country/gbr/index.html", at("GBR"), "/country/gbr/", ""],
+    ["the home page keeps ?country=", "/maps/", at("GBR"), "/maps/", "?country=gbr"],
+  ])("%s", (_name, pathname, state, path, search) => {
+    expect(addressFor(pathname, state, hasPage)).toEqual({ path, search });
+  });
 });

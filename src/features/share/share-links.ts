@@ -1,8 +1,21 @@
 import type { LinkState, Mode } from "../../state/view-state";
 import { serializeLink } from "../../state/url/serialize";
 
-/** The app's absolute address for a view in a mode (the base from Vite, so sub-paths work). */
-export function viewUrl(origin: string, base: string, state: LinkState, mode: Mode): string {
+/**
+ * The app's absolute address for a view in a mode (the base from Vite, so sub-paths work). A
+ * selected country with its own page links to that page, whose preview card names the country;
+ * the embed keeps `?country=`, since an iframe shows no card.
+ */
+export function viewUrl(
+  origin: string,
+  base: string,
+  state: LinkState,
+  mode: Mode,
+  hasPage: (iso3: string) => boolean = () => false,
+): string {
+  const iso3 = state.selectedIso3;
+  if (mode === "full" && iso3 && hasPage(iso3))
+    return `${origin}${base}country/${iso3.toLowerCase()}/${serializeLink({ ...state, selectedIso3: null, mode })}`;
   return `${origin}${base}${serializeLink({ ...state, mode })}`;
 }
 
