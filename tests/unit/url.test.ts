@@ -168,7 +168,13 @@ describe("the address while the app runs", () => {
       "/maps/country/gbr/",
       "?date=2020-01-01",
     ],
-    ["selecting another country moves to its page", "/country/gbr/", at("FRA"), "/country/fra/", ""],
+    [
+      "selecting another country moves to its page",
+      "/country/gbr/",
+      at("FRA"),
+      "/country/fra/",
+      "",
+    ],
     [
       "a country without a page goes back to the app with ?country=",
       "/country/gbr/",

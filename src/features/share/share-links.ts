@@ -1,3 +1,4 @@
+import { embedIframe } from "../../domain/embed-html";
 import type { LinkState, Mode } from "../../state/view-state";
 import { serializeLink } from "../../state/url/serialize";
 
@@ -27,9 +28,8 @@ export const HEIGHT_MESSAGE_TYPE = "huawei-5g-map:height";
  */
 export function embedSnippet(embedUrl: string): string {
   const origin = new URL(embedUrl).origin;
-  const src = embedUrl.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   return [
-    `<iframe src="${src}" title="Huawei 5G Policy Map" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    embedIframe(embedUrl),
     `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="${HEIGHT_MESSAGE_TYPE}")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
   ].join("\n");
 }
