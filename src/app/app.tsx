@@ -3,6 +3,7 @@ import { useDataset } from "../data/dataset-query";
 import { LoadedDatasetContext, useLoadedDataset } from "../data/loaded-dataset";
 import { LoadErrorPanel } from "../ui/load-error";
 import { selectMode, useStore } from "../state/store";
+import { PYM_CHILD_ID } from "../features/share/pym";
 import { Dashboard } from "./dashboard";
 import { useUrlSync } from "./use-url-sync";
 
@@ -19,7 +20,11 @@ function ModeSwitch() {
   useUrlSync(useLoadedDataset());
   const mode = useStore(selectMode);
   if (mode === "full") return <Dashboard />;
-  return <Suspense fallback={null}>{mode === "embed" ? <EmbedView /> : <PresentView />}</Suspense>;
+  return (
+    <Suspense fallback={null}>
+      {mode === "embed" ? <EmbedView pymChildId={PYM_CHILD_ID} /> : <PresentView />}
+    </Suspense>
+  );
 }
 
 export function App() {

@@ -1,3 +1,4 @@
+import { formatDate } from "../../src/domain/dates";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -11,40 +12,57 @@ afterEach(() => vi.unstubAllGlobals());
 const asOf = () => screen.getByTestId("as-of-date").getAttribute("datetime");
 
 describe("the Share / embed dialog", () => {
-  it("offers the link to the view and an iframe snippet for its embed", async () => {
-    serve();
-    renderApp("?country=gbr");
-    await findMap();
-    await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
-    const dialog = await screen.findByRole("dialog", { name: "Share or embed this view" });
-    expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
-      "http://localhost:3000/country/gbr/",
-    );
-    const snippet = (within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement).value;
-    expect(snippet).toContain('<iframe src="http://localhost:3000/?country=gbr&amp;embed=1"');
-    for (const format of ["SVG", "PNG", "CSV", "JSON"])
-      expect(
-        within(dialog).getByRole("button", { name: `Download ${format}` }),
-      ).toBeInTheDocument();
-  });
+  it(
+    "offers the link to the view and an iframe snippet for its embed",
+    { timeout: 20_000 },
+    async () => {
+      serve();
+      renderApp("?country=gbr");
+      await findMap();
+      await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
+      // The dialog is loaded on first open: a generous wait for a busy machine.
+      const dialog = await screen.findByRole(
+        "dialog",
+        { name: "Share or embed this view" },
+        { timeout: 10_000 },
+      );
+      expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
+        "http://localhost:3000/country/gbr/",
+      );
+      const snippet = (within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement).value;
+      expect(snippet).toContain('<iframe src="http://localhost:3000/?country=gbr&amp;embed=1"');
+      for (const format of ["SVG", "PNG", "CSV", "JSON"])
+        expect(
+          within(dialog).getByRole("button", { name: `Download ${format}` }),
+        ).toBeInTheDocument();
+    },
+  );
 
-  it("copies the link, or says how to copy it when the clipboard is refused", async () => {
-    serve();
-    renderApp();
-    await findMap();
-    await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
-    const writeText = vi
-      .fn()
-      .mockResolvedValueOnce(undefined)
-      .mockRejectedValueOnce(new Error("denied"));
-    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    const copy = await screen.findByRole("button", { name: "Copy link to this view" });
-    fireEvent.click(copy);
-    expect(await screen.findByText("Copied.")).toBeInTheDocument();
-    expect(writeText).toHaveBeenCalledWith("http://localhost:3000/");
-    fireEvent.click(copy);
-    expect(await screen.findByText(/Copying is blocked here/)).toBeInTheDocument();
-  });
+  it(
+    "copies the link, or says how to copy it when the clipboard is refused",
+    { timeout: 20_000 },
+    async () => {
+      serve();
+      renderApp();
+      await findMap();
+      await userEvent.click(screen.getByRole("button", { name: "Share / embed" }));
+      const writeText = vi
+        .fn()
+        .mockResolvedValueOnce(undefined)
+        .mockRejectedValueOnce(new Error("denied"));
+      Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+      const copy = await screen.findByRole(
+        "button",
+        { name: "Copy link to this view" },
+        { timeout: 10_000 },
+      );
+      fireEvent.click(copy);
+      expect(await screen.findByText("Copied.")).toBeInTheDocument();
+      expect(writeText).toHaveBeenCalledWith("http://localhost:3000/");
+      fireEvent.click(copy);
+      expect(await screen.findByText(/Copying is blocked here/)).toBeInTheDocument();
+    },
+  );
 });
 
 describe("the embed view", () => {
@@ -59,6 +77,41 @@ describe("the embed view", () => {
     const link = screen.getByRole("link", { name: /full map/ });
     expect(link).toHaveAttribute("href", "http://localhost:3000/country/fra/");
     expect(link).toHaveAttribute("target", "_blank");
+  });
+});
+
+describe("the embed options", () => {
+  const event = sortEvents(fixtureDataset().dataset.events)[0]!;
+
+  it("heads the embed with the as-of date and, for event=, the event's title on its date", async () => {
+    serve();
+    renderApp(`?embed=1&event=${event.id}`);
+    await findMap();
+    const headline = screen.getByRole("heading", { level: 1 });
+    await waitFor(() => expect(asOf()).toBe(event.date));
+    expect(headline).toHaveTextContent(`as of ${formatDate(event.date)}: ${event.title}`);
+  });
+
+  it("shows only the map, legend and a full-map link with plain=1", async () => {
+    serve();
+    renderApp("?embed=1&plain=1");
+    await findMap();
+    expect(screen.getByRole("list", { name: /Legend/ })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /Full map/ })).toBeInTheDocument();
+    expect(screen.queryByTestId("as-of-date")).toBeNull();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveClass("visually-hidden");
+  });
+
+  it.each([
+    ["dark", "dark"],
+    ["light", "light"],
+    ["auto", undefined],
+  ])("sets the colour scheme for theme=%s", async (theme, expected) => {
+    document.documentElement.dataset.theme = "light";
+    serve();
+    renderApp(`?embed=1&theme=${theme}`);
+    await findMap();
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe(expected));
   });
 });
 

@@ -54,6 +54,31 @@ describe("status", () => {
   it("drops repeated ids", () => expect(parse("?status=ban,ban").state.statuses).toEqual(["ban"]));
 });
 
+describe("theme", () => {
+  it.each(["light", "dark", "auto"])("accepts %s", (theme) =>
+    expect(parse(`?embed=1&theme=${theme}`).state.theme).toBe(theme));
+  it("is null when missing", () => expect(parse("?embed=1").state.theme).toBeNull());
+  it("ignores another value with a notice naming it", () => {
+    const { state, notices } = parse("?embed=1&theme=blue");
+    expect(state.theme).toBeNull();
+    expect(notices).toEqual([expect.stringContaining('"blue"')]);
+  });
+});
+
+describe("plain", () => {
+  it("turns on with 1", () => expect(parse("?embed=1&plain=1").state.plain).toBe(true));
+  it("is off when missing", () => expect(parse("?embed=1").state.plain).toBe(false));
+  it("ignores another value with a notice", () => {
+    const { state, notices } = parse("?embed=1&plain=yes");
+    expect(state.plain).toBe(false);
+    expect(notices).toEqual([expect.stringContaining('"plain"')]);
+  });
+  it("round-trips with the theme in the embed link", () =>
+    expect(serializeLink(parse("?embed=1&theme=dark&plain=1").state)).toBe(
+      "?embed=1&theme=dark&plain=1",
+    ));
+});
+
 describe("region, q, event, view, embed, present", () => {
   it("accepts a region id", () => expect(parse("?region=europe").state.region).toBe("europe"));
   it("ignores an unknown region", () => expect(parse("?region=mars").notices).toHaveLength(1));

@@ -1,7 +1,13 @@
 import { isKnownIso3 } from "../../data/countries";
 import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "../../data/schema";
 import type { CategoryId, RegionId } from "../../data/schema";
-import { defaultLinkState, type LinkState, type Mode, type View } from "../view-state";
+import {
+  defaultLinkState,
+  type EmbedTheme,
+  type LinkState,
+  type Mode,
+  type View,
+} from "../view-state";
 
 /** What the link is checked against: values that only the dataset can confirm. */
 export interface LinkContext {
@@ -17,7 +23,18 @@ type Parsed<T> =
   | { kind: "missing" };
 
 type ParamName =
-  "country" | "date" | "since" | "status" | "q" | "region" | "event" | "view" | "embed" | "present";
+  | "country"
+  | "date"
+  | "since"
+  | "status"
+  | "q"
+  | "region"
+  | "event"
+  | "view"
+  | "embed"
+  | "present"
+  | "theme"
+  | "plain";
 
 const valid = <T>(value: T): Parsed<T> => ({ kind: "valid", value });
 const invalid = (reason: string): Parsed<never> => ({ kind: "invalid", reason });
@@ -89,6 +106,11 @@ const PARSERS: { [K in ParamName]: (raw: string, context: LinkContext) => Parsed
     raw === "table" || raw === "map" ? valid(raw as View) : invalid('should be "map" or "table"'),
   embed: flag,
   present: flag,
+  theme: (raw) =>
+    raw === "light" || raw === "dark" || raw === "auto"
+      ? valid(raw as EmbedTheme)
+      : invalid('should be "light", "dark" or "auto"'),
+  plain: flag,
 };
 
 export const LINK_PARAMS = Object.keys(PARSERS) as ParamName[];
@@ -177,5 +199,7 @@ export function parseLink(search: string, context: LinkContext): ParsedLink {
   if (embed && present)
     notices.push('The link asks for both "embed" and "present"; showing the embed view.');
   state.mode = mode;
+  state.theme = read<EmbedTheme>("theme") ?? null;
+  state.plain = read<true>("plain") ?? false;
   return { state, notices };
 }

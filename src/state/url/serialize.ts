@@ -14,6 +14,8 @@ export function serializeLink(state: LinkState): string {
   if (state.view !== defaults.view) params.set("view", state.view);
   if (state.mode === "embed") params.set("embed", "1");
   if (state.mode === "present") params.set("present", "1");
+  if (state.theme) params.set("theme", state.theme);
+  if (state.plain) params.set("plain", "1");
   const search = params.toString().replace(/%2C/g, ",");
   return search ? `?${search}` : "";
 }
