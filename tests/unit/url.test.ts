@@ -56,7 +56,8 @@ describe("status", () => {
 
 describe("theme", () => {
   it.each(["light", "dark", "auto"])("accepts %s", (theme) =>
-    expect(parse(`?embed=1&theme=${theme}`).state.theme).toBe(theme));
+    expect(parse(`?embed=1&theme=${theme}`).state.theme).toBe(theme),
+  );
   it("is null when missing", () => expect(parse("?embed=1").state.theme).toBeNull());
   it("ignores another value with a notice naming it", () => {
     const { state, notices } = parse("?embed=1&theme=blue");

@@ -8,6 +8,7 @@ import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { SourceLink } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
+import { CiteThis } from "./cite-this";
 
 /** The selected country's full story: status at the as-of date, summary, dated history, events. */
 export function CountryStory({ iso3 }: { iso3: string }) {
@@ -104,6 +105,7 @@ export function CountryStory({ iso3 }: { iso3: string }) {
           </ul>
         </>
       )}
+      <CiteThis iso3={iso3} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { CopyField } from "./copy-field";
+import { CopyField } from "../../ui/copy-field";
 import { DownloadButtons } from "./download-buttons";
 import { embedSnippet } from "./share-links";
 import { useViewUrl } from "./use-view-url";
