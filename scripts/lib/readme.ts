@@ -1,0 +1,9 @@
+import type { Dataset } from "../../src/data/schema.ts";
+
+/** The README sentence that carries the dataset's figures. */
+export const README_FIGURES =
+  /holds \d+ countries with dated status histories, \d+ events and\s+\d+\s+sources/;
+
+export function readmeFigures(dataset: Pick<Dataset, "countries" | "events" | "sources">): string {
+  return `holds ${dataset.countries.length} countries with dated status histories, ${dataset.events.length} events and ${Object.keys(dataset.sources).length} sources`;
+}
