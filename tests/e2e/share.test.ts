@@ -253,7 +253,7 @@ describe("sharing in Chromium", () => {
     assert.equal(await visible('svg[data-testid="world-map"]'), true);
     assert.equal(await visible(".legend"), true);
     assert.equal(await visible('time[data-testid="as-of-date"]'), true);
-    assert.match(await page.locator(".print-only").innerText(), /Source: .+country=gbr/);
+    assert.match(await page.locator(".print-only").innerText(), /Source: .+country\/gbr\//);
     assert.equal(await visible(".side-panel"), false);
     const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
