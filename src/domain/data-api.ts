@@ -169,9 +169,26 @@ export function statusesCsv(dataset: Dataset): string {
   return csvFormat(rows, [...STATUS_CSV_COLUMNS]);
 }
 
+type Field = { name: string; type: string; description: string };
+
+/** A CSV file of the package, with its columns in file order. */
+const csvResource = (name: string, fields: Field[], primaryKey: string[]) => ({
+  name,
+  path: `${name}.csv`,
+  profile: "tabular-data-resource",
+  format: "csv",
+  mediatype: "text/csv",
+  encoding: "utf-8",
+  schema: { fields, primaryKey },
+});
+
 /** A Frictionless Data package (https://specs.frictionlessdata.io/data-package/) for the files. */
 export function dataPackage(dataset: Dataset, site: string) {
-  const field = (name: string, type: string, description: string) => ({ name, type, description });
+  const field = (name: string, type: string, description: string): Field => ({
+    name,
+    type,
+    description,
+  });
   const statusField = field(
     "status",
     "string",
@@ -186,44 +203,30 @@ export function dataPackage(dataset: Dataset, site: string) {
     homepage: site,
     licenses: [DATA_LICENSE],
     resources: [
-      {
-        name: "statuses",
-        path: "statuses.csv",
-        profile: "tabular-data-resource",
-        format: "csv",
-        mediatype: "text/csv",
-        encoding: "utf-8",
-        schema: {
-          fields: [
-            field("date", "date", "A month's last day, and the dataset's date in the last rows"),
-            field("iso3", "string", "ISO 3166-1 alpha-3 code (XKX for Kosovo)"),
-            field("name", "string", "Country name"),
-            statusField,
-            field("status_label", "string", "The category's label, as in the legend"),
-          ],
-          primaryKey: ["date", "iso3"],
-        },
-      },
-      {
-        name: "events",
-        path: "events.csv",
-        profile: "tabular-data-resource",
-        format: "csv",
-        mediatype: "text/csv",
-        encoding: "utf-8",
-        schema: {
-          fields: [
-            field("id", "string", "Event id (kebab-case), as in the map's event= link parameter"),
-            field("date", "date", "When it happened"),
-            field("precision", "string", "day, or month when only the month is known"),
-            field("title", "string", "One-line title"),
-            field("description", "string", "What happened"),
-            field("countries", "string", "ISO alpha-3 codes it touched, space-separated"),
-            field("source_urls", "string", "Source addresses, space-separated"),
-          ],
-          primaryKey: ["id"],
-        },
-      },
+      csvResource(
+        "statuses",
+        [
+          field("date", "date", "A month's last day, and the dataset's date in the last rows"),
+          field("iso3", "string", "ISO 3166-1 alpha-3 code (XKX for Kosovo)"),
+          field("name", "string", "Country name"),
+          statusField,
+          field("status_label", "string", "The category's label, as in the legend"),
+        ],
+        ["date", "iso3"],
+      ),
+      csvResource(
+        "events",
+        [
+          field("id", "string", "Event id (kebab-case), as in the map's event= link parameter"),
+          field("date", "date", "When it happened"),
+          field("precision", "string", "day, or month when only the month is known"),
+          field("title", "string", "One-line title"),
+          field("description", "string", "What happened"),
+          field("countries", "string", "ISO alpha-3 codes it touched, space-separated"),
+          field("source_urls", "string", "Source addresses, space-separated"),
+        ],
+        ["id"],
+      ),
       ...[
         ["countries", "countries.json", "Every country: status today, since, counts"],
         ["events-json", "events.json", "Every event with its sources"],

@@ -20,6 +20,27 @@ const dataUrl = (blob: Blob) =>
     reader.readAsDataURL(blob);
   });
 
+function DateInput(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  disabled: boolean;
+}) {
+  const { span } = useLoadedDataset();
+  return (
+    <input
+      type="date"
+      aria-label={props.label}
+      value={props.value}
+      min={span.start}
+      max={span.end}
+      disabled={props.disabled}
+      // A cleared field keeps the last date rather than an empty range.
+      onChange={(e) => e.target.value && props.onChange(e.target.value)}
+    />
+  );
+}
+
 /** "Slides (PowerPoint)": the view, or the events of a range, as a 16:9 .pptx built here. */
 export function SlidesExport() {
   const { dataset, index, span } = useLoadedDataset();
@@ -108,25 +129,13 @@ export function SlidesExport() {
             onChange={() => setUseRange(true)}
           />{" "}
           One slide per event from{" "}
-          <input
-            type="date"
-            aria-label="First event date"
+          <DateInput
+            label="First event date"
             value={from}
-            min={span.start}
-            max={span.end}
+            onChange={setFrom}
             disabled={!useRange}
-            onChange={(e) => e.target.value && setFrom(e.target.value)}
           />{" "}
-          to{" "}
-          <input
-            type="date"
-            aria-label="Last event date"
-            value={to}
-            min={span.start}
-            max={span.end}
-            disabled={!useRange}
-            onChange={(e) => e.target.value && setTo(e.target.value)}
-          />
+          to <DateInput label="Last event date" value={to} onChange={setTo} disabled={!useRange} />
         </label>
       </fieldset>
       <button type="button" onClick={build} disabled={isBusy || !geometry.data}>
