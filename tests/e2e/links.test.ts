@@ -70,3 +70,45 @@ describe("country pages keep their address", { skip: !second && "needs two count
     await tab.close();
   });
 });
+
+describe("the reuse files over HTTP, as docs/data-api.md describes them", () => {
+  const get = async (path: string) => {
+    const response = await fetch(`${host.url}${path}`);
+    assert.equal(response.status, 200, path);
+    return response.text();
+  };
+
+  it("serves the data API files", async () => {
+    const countries = JSON.parse(await get("/data/v1/countries.json"));
+    assert.equal(countries.countries.length, dataset.countries.length);
+    const gbr = JSON.parse(await get(`/data/v1/countries/${first!.iso3.toLowerCase()}.json`));
+    assert.equal(gbr.iso3, first!.iso3);
+    assert.equal(
+      JSON.parse(await get("/data/v1/events.json")).events.length,
+      dataset.events.length,
+    );
+    assert.equal(
+      (await get("/data/v1/events.csv")).split("\n")[0],
+      "id,date,precision,title,description,countries,source_urls",
+    );
+    assert.equal(
+      (await get("/data/v1/statuses.csv")).split("\n")[0],
+      "date,iso3,name,status,status_label",
+    );
+    assert.equal(
+      JSON.parse(await get("/data/v1/schema.json")).$schema,
+      "https://json-schema.org/draft/2020-12/schema",
+    );
+    assert.equal(JSON.parse(await get("/data/v1/datapackage.json")).profile, "data-package");
+  });
+
+  it("serves the feeds and oEmbed answers", async () => {
+    for (const path of ["/feed.xml", `${page(first!.iso3)}feed.xml`])
+      assert.match(
+        await get(path),
+        /^<\?xml[^>]*>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/,
+      );
+    for (const path of ["/oembed.json", `${page(first!.iso3)}oembed.json`])
+      assert.equal(JSON.parse(await get(path)).type, "rich");
+  });
+});

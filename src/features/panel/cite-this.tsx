@@ -27,12 +27,12 @@ export function CiteThis({ iso3 = null }: { iso3?: string | null }) {
   return (
     <details className="cite-this">
       <summary>Cite this {hasPage ? "entry" : "dataset"}</summary>
-      <CopyField label="APA" copyLabel="Copy the APA citation" value={cites.apa} rows={3} />
+      <CopyField label="APA" copyLabel="Copy the APA citation" value={cites.apa} rows={4} />
       <CopyField
         label="Chicago"
         copyLabel="Copy the Chicago citation"
         value={cites.chicago}
-        rows={3}
+        rows={4}
       />
       <CopyField
         label="BibTeX"
