@@ -9,7 +9,8 @@ describe("Cite this", () => {
     renderApp("?country=fra");
     const story = await screen.findByTestId("country-panel", {}, { timeout: 10_000 });
     fireEvent.click(within(story).getByText("Cite this entry"));
-    const apa = within(story).getByRole("textbox", { name: "APA" }) as HTMLTextAreaElement;
+    // The fields appear once the section is open (details' toggle event comes as a task).
+    const apa = (await within(story).findByRole("textbox", { name: "APA" })) as HTMLTextAreaElement;
     expect(apa.value).toContain(`(Version ${fixture.version}) [Data set]`);
     expect(apa.value).toContain("http://localhost:3000/country/fra/");
     const bibtex = within(story).getByRole("textbox", { name: "BibTeX" }) as HTMLTextAreaElement;
@@ -27,7 +28,7 @@ describe("Cite this", () => {
     serve();
     renderApp();
     fireEvent.click(await screen.findByText("Cite this dataset", {}, { timeout: 10_000 }));
-    const apa = screen.getByRole("textbox", { name: "APA" }) as HTMLTextAreaElement;
+    const apa = (await screen.findByRole("textbox", { name: "APA" })) as HTMLTextAreaElement;
     expect(apa.value).toMatch(/from http:\/\/localhost:3000\/$/);
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { todayIso } from "../../data/today";
@@ -16,6 +17,9 @@ function citedUrl(iso3: string | null): string {
  */
 export function CiteThis({ iso3 = null }: { iso3?: string | null }) {
   const { dataset, index } = useLoadedDataset();
+  // The fields (and their copy status lines) exist only while open: the page's live regions
+  // stay the notices, and a closed section costs nothing.
+  const [isOpen, setOpen] = useState(false);
   const hasPage = iso3 !== null && index.byIso3.has(iso3);
   const cites = citations({
     version: dataset.version,
@@ -25,21 +29,25 @@ export function CiteThis({ iso3 = null }: { iso3?: string | null }) {
     country: hasPage ? { iso3, name: countryName(iso3) } : undefined,
   });
   return (
-    <details className="cite-this">
+    <details className="cite-this" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Cite this {hasPage ? "entry" : "dataset"}</summary>
-      <CopyField label="APA" copyLabel="Copy the APA citation" value={cites.apa} rows={4} />
-      <CopyField
-        label="Chicago"
-        copyLabel="Copy the Chicago citation"
-        value={cites.chicago}
-        rows={4}
-      />
-      <CopyField
-        label="BibTeX"
-        copyLabel="Copy the BibTeX citation"
-        value={cites.bibtex}
-        rows={9}
-      />
+      {isOpen && (
+        <>
+          <CopyField label="APA" copyLabel="Copy the APA citation" value={cites.apa} rows={4} />
+          <CopyField
+            label="Chicago"
+            copyLabel="Copy the Chicago citation"
+            value={cites.chicago}
+            rows={4}
+          />
+          <CopyField
+            label="BibTeX"
+            copyLabel="Copy the BibTeX citation"
+            value={cites.bibtex}
+            rows={9}
+          />
+        </>
+      )}
     </details>
   );
 }
