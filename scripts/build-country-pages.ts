@@ -17,21 +17,11 @@ import { DATASET_DIGEST_META, digestText } from "../src/data/trusted-dataset.ts"
 import { pictureInput, SITE_TITLE } from "../src/domain/map-picture.ts";
 import { composeMapSvg } from "../src/domain/map-svg.ts";
 import { buildStatusIndex } from "../src/domain/status-index.ts";
-import {
-  countryPageText,
-  countryPath,
-  countryStoryHtml,
-  pageHtml,
-  siteAddress,
-} from "./lib/page-html.ts";
+import { countryPageText, countryPath, countryStoryHtml, pageHtml } from "./lib/page-html.ts";
+import { basePath, DIST, site } from "./lib/site-env.ts";
+import { pageAlternates, homeJsonLd } from "./lib/reuse-files.ts";
 import { prerenderedMapHtml } from "./lib/prerender-map.tsx";
 import { renderPng } from "./lib/render-png.ts";
-
-const DIST = process.env.DIST_DIR ?? "dist";
-const DEFAULT_SITE_URL = "https://huawei-5g-map.example.org";
-const base = process.env.BASE_PATH ?? "/";
-const site = siteAddress(process.env.SITE_URL ?? DEFAULT_SITE_URL, base);
-const basePath = new URL(site).pathname;
 
 const readJson = (file: string) => JSON.parse(readFileSync(join(DIST, file), "utf8")) as unknown;
 const datasetJson = readJson("data/huawei-5g.json");
@@ -64,7 +54,7 @@ for (const country of dataset.countries) {
   const html = pageHtml(
     template,
     basePath,
-    { ...text, url, image: `${url}preview.png` },
+    { ...text, url, image: `${url}preview.png`, alternates: pageAlternates(site, country.iso3) },
     countryStoryHtml(dataset, index, country.iso3, date, site),
   );
   mkdirSync(join(DIST, path), { recursive: true });
@@ -82,6 +72,8 @@ const home = pageHtml(
     url: site,
     image: `${site}preview.png`,
     imageAlt: `World map of government positions on Huawei 5G equipment, as of ${date}.`,
+    alternates: pageAlternates(site, null),
+    jsonLd: homeJsonLd(dataset, site),
   },
   prerenderedMapHtml(loadDataset(dataset), geometry),
 );

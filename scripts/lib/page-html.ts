@@ -1,4 +1,6 @@
 import { countryName } from "../../src/data/countries.ts";
+import { todayIso } from "../../src/data/today.ts";
+import { citations, type Citations } from "../../src/domain/citation.ts";
 import { findSource, type Dataset } from "../../src/data/schema.ts";
 import { formatDate } from "../../src/domain/dates.ts";
 import { escapeMarkup as esc } from "../../src/domain/escape-markup.ts";
@@ -34,6 +36,19 @@ export interface PageMeta {
   /** Absolute address of the 1200×630 preview. */
   image: string;
   imageAlt: string;
+  /** Discovery links: the Atom feed and the oEmbed answer for this page. */
+  alternates?: { type: string; href: string; title: string }[];
+  /** schema.org data for search engines (the home page's Dataset). */
+  jsonLd?: unknown;
+}
+
+/**
+ * JSON inside <script type="application/ld+json">: a data block, which the page's CSP does not
+ * run. "<" is escaped so no text in it can close the script element.
+ */
+function jsonLdScript(data: unknown): string {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  return `<script type="application/ld+json">${json}</script>`;
 }
 
 function metaTags(meta: PageMeta): string {
@@ -55,6 +70,11 @@ function metaTags(meta: PageMeta): string {
   return [
     `<link rel="canonical" href="${esc(meta.url)}" />`,
     ...tags.map(([attr, name, content]) => `<meta ${attr}="${name}" content="${esc(content)}" />`),
+    ...(meta.alternates ?? []).map(
+      (link) =>
+        `<link rel="alternate" type="${esc(link.type)}" href="${esc(link.href)}" title="${esc(link.title)}" />`,
+    ),
+    ...(meta.jsonLd === undefined ? [] : [jsonLdScript(meta.jsonLd)]),
   ]
     .map((line) => `    ${line}`)
     .join("\n");
@@ -95,6 +115,20 @@ export function countryPageText(dataset: Dataset, index: StatusIndex, iso3: stri
   };
 }
 
+/** "Cite this" without JavaScript: the three styles as text to select and copy. */
+function citeHtml(cites: Citations): string {
+  const styles: [string, string][] = [
+    ["APA", cites.apa],
+    ["Chicago", cites.chicago],
+    ["BibTeX", cites.bibtex],
+  ];
+  return [
+    `<section aria-labelledby="cite-heading"><h2 id="cite-heading">Cite this</h2><dl>`,
+    ...styles.map(([style, text]) => `<dt>${style}</dt><dd><pre>${esc(text)}</pre></dd>`),
+    `</dl></section>`,
+  ].join("");
+}
+
 /** The country's story as plain HTML: readable without JavaScript and by any crawler. */
 export function countryStoryHtml(
   dataset: Dataset,
@@ -102,6 +136,7 @@ export function countryStoryHtml(
   iso3: string,
   date: string,
   appUrl: string,
+  accessed: string = todayIso(),
 ): string {
   const country = dataset.countries.find((c) => c.iso3 === iso3);
   const name = countryName(iso3);
@@ -150,6 +185,15 @@ export function countryStoryHtml(
     history.length ? `<h2>Status history</h2><ol>${history.join("")}</ol>` : "",
     deadlines.length ? `<h2>Deadlines</h2><ol>${deadlines.join("")}</ol>` : "",
     `<p><a href="${esc(appUrl)}?country=${iso3.toLowerCase()}">Open ${esc(name)} on the interactive map</a></p>`,
+    citeHtml(
+      citations({
+        version: dataset.version,
+        updated: dataset.updated,
+        url: `${appUrl}${countryPath(iso3)}`,
+        accessed,
+        country: { iso3, name },
+      }),
+    ),
     `</article>`,
   ].join("\n");
 }

@@ -9,6 +9,7 @@ import { AreaBoundary } from "../ui/area-boundary";
 import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
 import { RowsAtAsOfProvider } from "../state/as-of";
 import { selectMode, useStore } from "../state/store";
+import { PYM_CHILD_ID } from "../features/share/pym";
 import { Dashboard } from "./dashboard";
 import { useUrlSync } from "./use-url-sync";
 
@@ -23,7 +24,12 @@ function ModeSwitch() {
   if (mode === "full") return <Dashboard />;
   const fallback = <Loading className="app-status">Loading the view…</Loading>;
   return mode === "embed" ? (
-    <LazyPart part={EmbedView} name="the embedded map" fallback={fallback} props={{}} />
+    <LazyPart
+      part={EmbedView}
+      name="the embedded map"
+      fallback={fallback}
+      props={{ pymChildId: PYM_CHILD_ID }}
+    />
   ) : (
     <LazyPart part={PresentView} name="the presentation" fallback={fallback} props={{}} />
   );

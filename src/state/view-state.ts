@@ -2,6 +2,8 @@ import type { CategoryId, RegionId } from "../data/schema";
 
 export type Mode = "full" | "embed" | "present";
 export type View = "map" | "table";
+/** The embed's colour scheme; auto follows the reader's system setting. */
+export type EmbedTheme = "light" | "dark" | "auto";
 
 /** Everything a link can say. The URL mirrors exactly these keys (src/state/url). */
 export interface LinkState {
@@ -17,6 +19,9 @@ export interface LinkState {
   eventId: string | null;
   view: View;
   mode: Mode;
+  /** Embed options: colour scheme (null: as the reader's system), and map and legend only. */
+  theme: EmbedTheme | null;
+  plain: boolean;
 }
 
 /** The only source of defaults: a link that sets nothing opens this view. */
@@ -31,5 +36,7 @@ export function defaultLinkState(): LinkState {
     eventId: null,
     view: "map",
     mode: "full",
+    theme: null,
+    plain: false,
   };
 }

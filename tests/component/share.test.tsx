@@ -1,3 +1,4 @@
+import { formatDate } from "../../src/domain/dates";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -19,7 +20,7 @@ describe("the Share / embed dialog", () => {
       { timeout: 10_000 },
     );
     expect(within(dialog).getByLabelText("Link to this view")).toHaveValue(
-      "http://localhost:3000/?country=gbr",
+      "http://localhost:3000/country/gbr/",
     );
     const snippet = (within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement).value;
     expect(snippet).toContain('<iframe src="http://localhost:3000/?country=gbr&amp;embed=1"');
@@ -58,8 +59,37 @@ describe("the embed view", () => {
     expect(screen.getByRole("list", { name: /Legend/ })).toBeInTheDocument();
     expect(asOf()).toBe(fixture.updated);
     const link = screen.getByRole("link", { name: /full map/ });
-    expect(link).toHaveAttribute("href", "http://localhost:3000/?country=fra");
+    expect(link).toHaveAttribute("href", "http://localhost:3000/country/fra/");
     expect(link).toHaveAttribute("target", "_blank");
+  });
+});
+
+describe("the embed options", () => {
+  const event = sortEvents(fixtureDataset().dataset.events)[0]!;
+
+  it("heads the embed with the as-of date and, for event=, the event's title on its date", async () => {
+    await renderDashboard(`?embed=1&event=${event.id}`);
+    const headline = screen.getByRole("heading", { level: 1 });
+    await waitFor(() => expect(asOf()).toBe(event.date));
+    expect(headline).toHaveTextContent(`as of ${formatDate(event.date)}: ${event.title}`);
+  });
+
+  it("shows only the map, legend and a full-map link with plain=1", async () => {
+    await renderDashboard("?embed=1&plain=1");
+    expect(screen.getByRole("list", { name: /Legend/ })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /Full map/ })).toBeInTheDocument();
+    expect(screen.queryByTestId("as-of-date")).toBeNull();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveClass("visually-hidden");
+  });
+
+  it.each([
+    ["dark", "dark"],
+    ["light", "light"],
+    ["auto", undefined],
+  ])("sets the colour scheme for theme=%s", async (theme, expected) => {
+    document.documentElement.dataset.theme = "light";
+    await renderDashboard(`?embed=1&theme=${theme}`);
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe(expected));
   });
 });
 

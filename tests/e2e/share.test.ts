@@ -103,7 +103,7 @@ describe("sharing in Chromium", () => {
       assert.equal(await link.getAttribute("target"), "_blank");
       const href = new URL((await link.getAttribute("href"))!);
       assert.equal(href.searchParams.get("embed"), null);
-      assert.equal(href.searchParams.get("country"), "gbr");
+      assert.equal(href.pathname, "/country/gbr/", "the full map is the country's own page");
       await page.locator('time[data-testid="as-of-date"]').waitFor();
       assert.deepEqual(errors, []);
       await page.close();
@@ -262,7 +262,7 @@ describe("sharing in Chromium", () => {
     assert.equal(await visible('svg[data-testid="world-map"]'), true);
     assert.equal(await visible(".legend"), true);
     assert.equal(await visible('time[data-testid="as-of-date"]'), true);
-    assert.match(await page.locator(".print-only").innerText(), /Source: .+country=gbr/);
+    assert.match(await page.locator(".print-only").innerText(), /Source: .+country\/gbr\//);
     assert.equal(await visible(".side-panel"), false);
     const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];

@@ -86,6 +86,26 @@ describe("pageHtml", () => {
   });
 });
 
+describe("discovery links and JSON-LD", () => {
+  const doc = parse(
+    pageHtml(TEMPLATE, "/", {
+      ...META,
+      alternates: [{ type: "application/atom+xml", href: "https://e.org/feed.xml", title: "Feed" }],
+      jsonLd: { "@type": "Dataset", name: "</script><script>alert(1)</script>" },
+    }),
+  );
+  it("announces the feed", () =>
+    expect(
+      doc.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute("href"),
+    ).toBe("https://e.org/feed.xml"));
+  it("writes JSON-LD as one data block that no text can close", () => {
+    const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+    expect(blocks).toHaveLength(1);
+    expect(JSON.parse(blocks[0]!.textContent!).name).toBe("</script><script>alert(1)</script>");
+    expect(doc.querySelectorAll("script:not([src]):not([type])")).toHaveLength(0);
+  });
+});
+
 describe("country pages", () => {
   it("names the country and its status at the date", () => {
     const text = countryPageText(dataset, index, "GBR", "2024-12-31");

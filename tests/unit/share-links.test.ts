@@ -17,6 +17,15 @@ describe("viewUrl", () => {
   ] as const)("links the same view in %s mode", (mode, expected) => {
     expect(viewUrl("https://e.org", "/maps/", state, mode)).toBe(expected);
   });
+  it("links a selected country with a page to that page, keeping the other parameters", () => {
+    const hasPage = (iso3: string) => iso3 === "GBR";
+    expect(viewUrl("https://e.org", "/maps/", state, "full", hasPage)).toBe(
+      "https://e.org/maps/country/gbr/?date=2020-01-28",
+    );
+    expect(viewUrl("https://e.org", "/maps/", state, "embed", hasPage)).toBe(
+      "https://e.org/maps/?country=gbr&date=2020-01-28&embed=1",
+    );
+  });
   it("links the plainest view with no parameters", () => {
     expect(viewUrl("https://e.org", "/", defaultLinkState(), "full")).toBe("https://e.org/");
   });

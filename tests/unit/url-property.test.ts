@@ -66,6 +66,8 @@ function problemsWith(state: LinkState): string[] {
   check(state.eventId === null || oneOf(EVENT_IDS, state.eventId), "eventId");
   check(oneOf(["map", "table"], state.view), "view");
   check(oneOf(["full", "embed", "present"], state.mode), "mode");
+  check(state.theme === null || oneOf(["light", "dark", "auto"], state.theme), "theme");
+  check(typeof state.plain === "boolean", "plain");
   return problems;
 }
 
@@ -134,6 +136,9 @@ const CONTRACT_VALUES = [
   "table",
   "map",
   "1",
+  "light",
+  "dark",
+  "auto",
 ];
 
 const anyValue = fc.oneof(
@@ -205,6 +210,8 @@ const validState: fc.Arbitrary<LinkState> = fc.record({
   eventId: fc.option(fc.constantFrom(...EVENT_IDS), { nil: null }),
   view: fc.constantFrom("map" as const, "table" as const),
   mode: fc.constantFrom("full" as const, "embed" as const, "present" as const),
+  theme: fc.constantFrom(null, "light" as const, "dark" as const, "auto" as const),
+  plain: fc.boolean(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -228,6 +235,8 @@ function tookAsWritten(name: ParamName, value: string, state: LinkState): boolea
     case "embed":
     case "present":
       return state.mode === (name === "embed" ? "embed" : "present");
+    case "plain":
+      return state.plain;
     default:
       return state[FIELD[name]] === value;
   }

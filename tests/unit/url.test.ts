@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseLink, quoteValue, type LinkContext } from "../../src/state/url/parse";
 import { serializeLink } from "../../src/state/url/serialize";
-import { appPath, searchWithPathCountry } from "../../src/state/url/sync";
+import { addressFor, searchWithPathCountry } from "../../src/state/url/sync";
 import { defaultLinkState, type LinkState } from "../../src/state/view-state";
 
 const context: LinkContext = {
@@ -52,6 +52,32 @@ describe("status", () => {
   it("ignores a list with no known id", () =>
     expect(parse("?status=x,y").state.statuses).toEqual([]));
   it("drops repeated ids", () => expect(parse("?status=ban,ban").state.statuses).toEqual(["ban"]));
+});
+
+describe("theme", () => {
+  it.each(["light", "dark", "auto"])("accepts %s", (theme) =>
+    expect(parse(`?embed=1&theme=${theme}`).state.theme).toBe(theme),
+  );
+  it("is null when missing", () => expect(parse("?embed=1").state.theme).toBeNull());
+  it("ignores another value with a notice naming it", () => {
+    const { state, notices } = parse("?embed=1&theme=blue");
+    expect(state.theme).toBeNull();
+    expect(notices).toEqual([expect.stringContaining('"blue"')]);
+  });
+});
+
+describe("plain", () => {
+  it("turns on with 1", () => expect(parse("?embed=1&plain=1").state.plain).toBe(true));
+  it("is off when missing", () => expect(parse("?embed=1").state.plain).toBe(false));
+  it("ignores another value with a notice", () => {
+    const { state, notices } = parse("?embed=1&plain=yes");
+    expect(state.plain).toBe(false);
+    expect(notices).toEqual([expect.stringContaining('"plain"')]);
+  });
+  it("round-trips with the theme in the embed link", () =>
+    expect(serializeLink(parse("?embed=1&theme=dark&plain=1").state)).toBe(
+      "?embed=1&theme=dark&plain=1",
+    ));
 });
 
 describe("region, q, event, view, embed, present", () => {
@@ -158,8 +184,46 @@ describe("the path written back to the address bar", () => {
     ["///x/", "/x/"],
     ["//country/gbr/", "/"],
     ["/maps/", "/maps/"],
-    ["/maps/country/fra/index.html", "/maps/"],
   ])("writes %j as %j, never a scheme-relative URL", (pathname, expected) =>
-    expect(appPath(pathname)).toBe(expected),
+    expect(addressFor(pathname, defaultLinkState(), () => false).path).toBe(expected),
   );
+});
+
+describe("the address while the app runs", () => {
+  const hasPage = (iso3: string) => iso3 === "GBR" || iso3 === "FRA";
+  const at = (selectedIso3: string | null, date: string | null = null): LinkState => ({
+    ...defaultLinkState(),
+    selectedIso3,
+    date,
+  });
+  it.each([
+    ["a country page keeps its address", "/country/gbr/", at("GBR"), "/country/gbr/", ""],
+    [
+      "a country page keeps the other parameters",
+      "/maps/country/gbr/",
+      at("GBR", "2020-01-01"),
+      "/maps/country/gbr/",
+      "?date=2020-01-01",
+    ],
+    [
+      "selecting another country moves to its page",
+      "/country/gbr/",
+      at("FRA"),
+      "/country/fra/",
+      "",
+    ],
+    [
+      "a country without a page goes back to the app with ?country=",
+      "/country/gbr/",
+      at("DEU"),
+      "/",
+      "?country=deu",
+    ],
+    ["no selection goes back to the app", "/maps/country/gbr/", at(null), "/maps/", ""],
+    ["another casing becomes the canonical page", "/country/GBR/", at("GBR"), "/country/gbr/", ""],
+    ["index.html is dropped", "/country/gbr/index.html", at("GBR"), "/country/gbr/", ""],
+    ["the home page keeps ?country=", "/maps/", at("GBR"), "/maps/", "?country=gbr"],
+  ])("%s", (_name, pathname, state, path, search) => {
+    expect(addressFor(pathname, state, hasPage)).toEqual({ path, search });
+  });
 });

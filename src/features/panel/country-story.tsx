@@ -17,6 +17,7 @@ import { useStore } from "../../state/store";
 import { FormattedDate } from "../../ui/formatted-date";
 import { SourceList } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
+import { CiteThis } from "./cite-this";
 
 /** The selected country's full story: status at the as-of date, summary, dated history, events. */
 export function CountryStory({ iso3 }: { iso3: string }) {
@@ -163,6 +164,7 @@ export function CountryStory({ iso3 }: { iso3: string }) {
           </ul>
         </>
       )}
+      <CiteThis iso3={iso3} />
     </article>
   );
 }

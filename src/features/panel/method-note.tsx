@@ -1,6 +1,7 @@
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { StatusSwatch } from "../../ui/status-swatch";
+import { CiteThis } from "./cite-this";
 
 /** The method in brief; the full note is docs/method.md, linked from here. */
 export function MethodNote() {
@@ -44,6 +45,7 @@ export function MethodNote() {
           ))}
         </ul>
       )}
+      <CiteThis />
     </details>
   );
 }

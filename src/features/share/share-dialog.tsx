@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
-import { CopyField } from "./copy-field";
+import { CopyField } from "../../ui/copy-field";
 import { DownloadButtons } from "./download-buttons";
 import { embedSnippet } from "./share-links";
+import { SlidesExport } from "./slides-export";
 import { useViewUrl } from "./use-view-url";
 
 /** Loaded on first open: the downloads pull in the picture composer and CSV writer. */
@@ -33,6 +34,7 @@ export default function ShareDialog({ onClose }: { onClose(): void }) {
       <CopyField label="Link to this view" value={link} rows={2} />
       <CopyField label="Embed code" value={embedSnippet(embedUrl)} rows={5} />
       <DownloadButtons />
+      <SlidesExport />
     </dialog>
   );
 }

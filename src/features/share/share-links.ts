@@ -1,8 +1,22 @@
+import { embedIframe } from "../../domain/embed-html";
 import type { LinkState, Mode } from "../../state/view-state";
 import { serializeLink } from "../../state/url/serialize";
 
-/** The app's absolute address for a view in a mode (the base from Vite, so sub-paths work). */
-export function viewUrl(origin: string, base: string, state: LinkState, mode: Mode): string {
+/**
+ * The app's absolute address for a view in a mode (the base from Vite, so sub-paths work). A
+ * selected country with its own page links to that page, whose preview card names the country;
+ * the embed keeps `?country=`, since an iframe shows no card.
+ */
+export function viewUrl(
+  origin: string,
+  base: string,
+  state: LinkState,
+  mode: Mode,
+  hasPage: (iso3: string) => boolean = () => false,
+): string {
+  const iso3 = state.selectedIso3;
+  if (mode === "full" && iso3 && hasPage(iso3))
+    return `${origin}${base}country/${iso3.toLowerCase()}/${serializeLink({ ...state, selectedIso3: null, mode })}`;
   return `${origin}${base}${serializeLink({ ...state, mode })}`;
 }
 
@@ -14,9 +28,8 @@ export const HEIGHT_MESSAGE_TYPE = "huawei-5g-map:height";
  */
 export function embedSnippet(embedUrl: string): string {
   const origin = new URL(embedUrl).origin;
-  const src = embedUrl.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   return [
-    `<iframe src="${src}" title="Huawei 5G Policy Map" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    embedIframe(embedUrl),
     `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="${HEIGHT_MESSAGE_TYPE}")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`,
   ].join("\n");
 }

@@ -1,7 +1,13 @@
 import { isKnownIso3 } from "../../data/countries";
 import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "../../data/ids";
 import type { CategoryId, RegionId } from "../../data/ids";
-import { defaultLinkState, type LinkState, type Mode, type View } from "../view-state";
+import {
+  defaultLinkState,
+  type EmbedTheme,
+  type LinkState,
+  type Mode,
+  type View,
+} from "../view-state";
 
 /** What the link is checked against: values that only the dataset can confirm. */
 export interface LinkContext {
@@ -17,7 +23,18 @@ type Parsed<T> =
   | { kind: "missing" };
 
 type ParamName =
-  "country" | "date" | "since" | "status" | "q" | "region" | "event" | "view" | "embed" | "present";
+  | "country"
+  | "date"
+  | "since"
+  | "status"
+  | "q"
+  | "region"
+  | "event"
+  | "view"
+  | "embed"
+  | "present"
+  | "theme"
+  | "plain";
 
 const valid = <T>(value: T): Parsed<T> => ({ kind: "valid", value });
 const invalid = (reason: string): Parsed<never> => ({ kind: "invalid", reason });
@@ -142,6 +159,20 @@ export const LINK_PARAM_TABLE: ParamTable = {
     field: "mode",
     parse: modeFlag("present"),
     write: (m) => (m === "present" ? "1" : null),
+  }),
+  // Embed options (docs/embed.md): the colour scheme, and the map with its legend alone.
+  theme: param({
+    field: "theme",
+    parse: (raw) =>
+      raw === "light" || raw === "dark" || raw === "auto"
+        ? valid(raw as EmbedTheme)
+        : invalid('should be "light", "dark" or "auto"'),
+    write: orNull,
+  }),
+  plain: param({
+    field: "plain",
+    parse: (raw) => (raw === "1" || raw === "true" ? valid(true) : invalid('should be "1"')),
+    write: (plain) => (plain ? "1" : null),
   }),
 };
 

@@ -2,26 +2,46 @@ import type { StoreApi, UseBoundStore } from "zustand";
 import type { StoreState } from "../store";
 import { parseLink, type LinkContext } from "./parse";
 import { serializeLink } from "./serialize";
+import type { LinkState } from "../view-state";
 
 type Store = UseBoundStore<StoreApi<StoreState>>;
+
+const COUNTRY_PAGE = /\/country\/([a-z]{3})\/?(?:index\.html)?$/i;
 
 /**
  * A per-country page (/country/gbr/) opens the app with that country selected; the link's own
  * `country` wins if both are given.
  */
 export function searchWithPathCountry(pathname: string, search: string): string {
-  const match = /\/country\/([a-z]{3})\/?(?:index\.html)?$/i.exec(pathname);
+  const match = COUNTRY_PAGE.exec(pathname);
   if (!match || new URLSearchParams(search).has("country")) return search;
   return `?country=${match[1]}${search ? `&${search.replace(/^\?/, "")}` : ""}`;
 }
 
 /**
- * The app's own address: per-country pages hand over to it, so later links stay canonical.
- * Leading slashes fold into one: some hosts serve "//" paths, and "//x" written back into
- * history is a scheme-relative URL on another host, which the browser refuses with a throw.
+ * Where the address bar should point for a state, seen from `pathname`. On a per-country page
+ * the address stays a country page (the link keeps its preview card): selecting another
+ * country that has a page moves to that page, and anything else goes back to the app's own
+ * address with `?country=`. Elsewhere the path never changes. Casings other than lower case
+ * become the canonical page. Leading slashes fold into one: some hosts serve "//" paths, and
+ * "//x" written back into history is a scheme-relative URL on another host, which the browser
+ * refuses with a throw.
  */
-export function appPath(pathname: string): string {
-  return pathname.replace(/^\/{2,}/, "/").replace(/country\/[a-z]{3}\/?(?:index\.html)?$/i, "");
+export function addressFor(
+  pathname: string,
+  state: LinkState,
+  hasPage: (iso3: string) => boolean,
+): { path: string; search: string } {
+  const path = pathname.replace(/^\/{2,}/, "/");
+  if (!COUNTRY_PAGE.test(path)) return { path, search: serializeLink(state) };
+  const root = path.replace(COUNTRY_PAGE, "/");
+  const iso3 = state.selectedIso3;
+  if (iso3 && hasPage(iso3))
+    return {
+      path: `${root}country/${iso3.toLowerCase()}/`,
+      search: serializeLink({ ...state, selectedIso3: null }),
+    };
+  return { path: root, search: serializeLink(state) };
 }
 
 /** Sets the store from the address bar; bad values become notices on the first load only. */
@@ -46,14 +66,17 @@ export function applyLinkFromLocation(store: Store, context: LinkContext, withNo
  */
 const REPLACE_WINDOW_MS = 150;
 
-export function startUrlSync(store: Store, context: LinkContext): () => void {
+export function startUrlSync(
+  store: Store,
+  context: LinkContext,
+  hasPage: (iso3: string) => boolean = () => false,
+): () => void {
   let lastReplace = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean) => {
     clearTimeout(pending);
     pending = undefined;
-    const search = serializeLink(store.getState());
-    const path = appPath(window.location.pathname);
+    const { path, search } = addressFor(window.location.pathname, store.getState(), hasPage);
     if (search === window.location.search && path === window.location.pathname) return;
     const url = `${path}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, "", url);

@@ -5,10 +5,13 @@ export function CopyField({
   label,
   value,
   rows = 1,
+  copyLabel = `Copy ${label.toLowerCase()}`,
 }: {
   label: string;
   value: string;
   rows?: number;
+  /** The Copy button's accessible name. */
+  copyLabel?: string;
 }) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -35,7 +38,7 @@ export function CopyField({
           value={value}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <button type="button" onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
+        <button type="button" onClick={copy} aria-label={copyLabel}>
           Copy
         </button>
       </div>
