@@ -6,10 +6,11 @@ import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
 import { ShareButton } from "../features/share/share-button";
 import { PrintSource } from "../features/share/source-line";
+import { CompareBanner } from "../features/timeline/compare-banner";
 import { DateControls } from "../features/timeline/date-controls";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
-import { useChangedIso3s, useEventIso3s } from "../state/derived";
+import { useComparison, useEventIso3s } from "../state/derived";
 import { AsOfDate } from "../ui/as-of-date";
 import { useStore } from "../state/store";
 import { LoadErrorPanel } from "../ui/load-error";
@@ -32,7 +33,9 @@ export function Dashboard() {
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const highlighted = useEventIso3s();
-  const changed = useChangedIso3s();
+  const comparison = useComparison();
+  const since = useStore((s) => s.since);
+  const compareSide = useStore((s) => s.compareSide);
 
   return (
     <div className="app">
@@ -58,6 +61,7 @@ export function Dashboard() {
       </header>
       <Announcer />
       <Notices />
+      <CompareBanner />
       <main className="layout">
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
           <AreaBoundary name={view === "map" ? "the map" : "the table"}>
@@ -68,7 +72,13 @@ export function Dashboard() {
             ) : geometry.isError ? (
               <LoadErrorPanel error={geometry.error} onRetry={() => geometry.refetch()} />
             ) : geometry.data ? (
-              <WorldMap geometry={geometry.data} highlighted={highlighted} changed={changed} />
+              <WorldMap
+                geometry={geometry.data}
+                highlighted={highlighted}
+                changed={comparison.changed}
+                coverageBegan={comparison.coverageBegan}
+                date={since && compareSide === "since" ? since : undefined}
+              />
             ) : (
               <p className="map-loading" aria-busy="true">
                 Drawing the map…

@@ -110,22 +110,46 @@ describe("play", () => {
 });
 
 describe("compare two dates", () => {
-  it("marks changed countries and lists what changed with the entry and its source", async () => {
+  it("marks real changes apart from coverage that began, and counts each transition", async () => {
     serve();
     renderApp("?date=2020-08-01&since=2019-01-01");
     const map = await findMap();
     await waitFor(() =>
       expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-changed", "true"),
     );
-    expect(map.querySelector('[data-iso3="FRA"]')).toHaveAttribute("data-changed", "true");
+    // France had no recorded position on 1 January 2019: its coverage began, nothing changed.
+    expect(map.querySelector('[data-iso3="FRA"]')).not.toHaveAttribute("data-changed");
+    expect(map.querySelector('[data-iso3="FRA"]')).toHaveAttribute("data-coverage-began", "true");
     expect(map.querySelector('[data-iso3="AUS"]')).not.toHaveAttribute("data-changed");
+    expect(map.querySelector('[data-iso3="AUS"]')).not.toHaveAttribute("data-coverage-began");
     const changes = screen.getByRole("region", { name: /What changed/ });
-    expect(
-      within(changes)
-        .getByText(/United Kingdom/)
-        .closest("li"),
-    ).toHaveTextContent(/Under review → .*Restricted/);
+    expect(screen.getByRole("heading", { name: /What changed/ })).toHaveTextContent("(1)");
+    const transitions = within(changes).getAllByTestId("transition");
+    expect(transitions).toHaveLength(1);
+    expect(transitions[0]).toHaveTextContent(/^1 country went from Under review to Restricted/);
+    expect(within(transitions[0]!).getByRole("button", { name: "United Kingdom" })).toBeVisible();
     expect(within(changes).getAllByRole("link").length).toBeGreaterThan(0);
+    expect(within(changes).getByText(/Coverage began for 2 countries/)).toBeInTheDocument();
+  });
+
+  it("says a comparison is on, shows either date's map, and ends it", async () => {
+    serve();
+    renderApp("?date=2020-08-01&since=2019-01-01");
+    const map = await findMap();
+    const banner = await screen.findByRole("region", { name: "Comparison" });
+    expect(banner).toHaveTextContent("Comparing 1 January 2019 with 1 August 2020");
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "restricted");
+    await userEvent.click(
+      within(banner).getByRole("button", { name: "Show map at 1 January 2019" }),
+    );
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "under_review");
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-changed", "true");
+    await userEvent.click(within(banner).getByRole("button", { name: "Show map at 1 August 2020" }));
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "restricted");
+    await userEvent.click(within(banner).getByRole("button", { name: "Stop comparing" }));
+    expect(screen.queryByRole("region", { name: "Comparison" })).toBeNull();
+    expect(map.querySelectorAll("[data-changed]")).toHaveLength(0);
+    expect(window.location.search).toBe("?date=2020-08-01");
   });
 
   it("ignores a garbage compare date with a notice and keeps the map", async () => {

@@ -13,6 +13,7 @@ export interface ShapeState {
   isSelected: boolean;
   isHighlighted: boolean;
   isChanged: boolean;
+  isCoverageBegan: boolean;
   isFocusTarget: boolean;
 }
 
@@ -27,6 +28,7 @@ function shapeProps(state: ShapeState, handlers: Handlers) {
     "data-iso3": iso3,
     "data-status": status,
     "data-changed": state.isChanged ? "true" : undefined,
+    "data-coverage-began": state.isCoverageBegan ? "true" : undefined,
     "data-highlighted": state.isHighlighted ? "true" : undefined,
     role: "button",
     "aria-label": label,
@@ -105,6 +107,7 @@ function sameShape(
     x.isSelected === y.isSelected &&
     x.isHighlighted === y.isHighlighted &&
     x.isChanged === y.isChanged &&
+    x.isCoverageBegan === y.isCoverageBegan &&
     x.isFocusTarget === y.isFocusTarget
   );
 }

@@ -8,7 +8,7 @@ import {
   useAsOfDate,
   useCountryFilter,
   useCountryRows,
-  useStatusesAtAsOf,
+  useStatusesAt,
 } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { formatDate } from "../../domain/dates";
@@ -29,6 +29,10 @@ export interface WorldMapProps {
   highlighted?: ReadonlySet<string>;
   /** Countries whose status changed in a comparison. */
   changed?: ReadonlySet<string>;
+  /** Countries whose coverage began between the compared dates (marked apart from changes). */
+  coverageBegan?: ReadonlySet<string>;
+  /** The date whose statuses the map shows; the as-of date unless given (compare shows either). */
+  date?: string;
   /** Embed and presentation views keep the map still unless asked. */
   interactive?: boolean;
 }
@@ -39,13 +43,16 @@ export function WorldMap({
   geometry,
   highlighted = EMPTY,
   changed = EMPTY,
+  coverageBegan = EMPTY,
+  date: shownDate,
   interactive = true,
 }: WorldMapProps) {
   const { dataset } = useLoadedDataset();
-  const statuses = useStatusesAtAsOf();
+  const asOf = useAsOfDate();
+  const date = shownDate ?? asOf;
+  const statuses = useStatusesAt(date);
   const rows = useCountryRows();
   const filter = useCountryFilter();
-  const date = useAsOfDate();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
   const [position, setPosition] = useState(INITIAL);
@@ -111,6 +118,7 @@ export function WorldMap({
     selectedIso3,
     highlighted,
     changed,
+    coverageBegan,
     focusIso3,
   };
   const zoomBy = useCallback(

@@ -70,11 +70,6 @@ export function DateControls() {
           onChange={(e) => setSince(inSpan(e.target.value) ? e.target.value : null)}
         />
       </label>
-      {since && (
-        <button type="button" onClick={() => setSince(null)}>
-          Stop comparing
-        </button>
-      )}
       <p id={`${sliderId}-compare-help`} className="visually-hidden">
         Marks every country whose status differs between this date and the as-of date.
       </p>
