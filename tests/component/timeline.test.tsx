@@ -162,3 +162,48 @@ describe("compare two dates", () => {
     expect(map.querySelectorAll("[data-changed]")).toHaveLength(0);
   });
 });
+
+describe("the date field", () => {
+  it("shows the date as words and takes a typed date in words or as YYYY-MM-DD", async () => {
+    serve();
+    renderApp("?date=2020-07-14");
+    await findMap();
+    const field = screen.getByRole("textbox", { name: "Date" });
+    expect(field).toHaveValue("14 July 2020");
+    await userEvent.clear(field);
+    await userEvent.type(field, "28 Jan 2020{Enter}");
+    expect(asOf()).toBe("2020-01-28");
+    expect(field).toHaveValue("28 January 2020");
+    await userEvent.clear(field);
+    await userEvent.type(field, "2019-06-01{Enter}");
+    expect(asOf()).toBe("2019-06-01");
+    // The slider still moves the date, and the field follows it.
+    fireEvent.change(screen.getByRole("slider", { name: "As of" }), { target: { value: "100" } });
+    expect(field).toHaveValue("1 December 2018");
+  });
+
+  it("explains a date it cannot read and keeps the map where it was", async () => {
+    serve();
+    renderApp("?date=2020-07-14");
+    await findMap();
+    const field = screen.getByRole("textbox", { name: "Date" });
+    await userEvent.clear(field);
+    await userEvent.type(field, "07/14/2020{Enter}");
+    expect(asOf()).toBe("2020-07-14");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(/Not a date we can read.*like 31 December 2024/);
+  });
+
+  it("starts and ends a comparison from the compare field", async () => {
+    serve();
+    renderApp("?date=2020-08-01");
+    await findMap();
+    const field = screen.getByRole("textbox", { name: "Compare with" });
+    expect(field).toHaveValue("");
+    await userEvent.type(field, "1 January 2019{Enter}");
+    expect(window.location.search).toBe("?date=2020-08-01&since=2019-01-01");
+    await userEvent.clear(field);
+    await userEvent.type(field, "{Enter}");
+    expect(window.location.search).toBe("?date=2020-08-01");
+  });
+});

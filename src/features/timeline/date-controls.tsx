@@ -1,9 +1,9 @@
 import { useId } from "react";
 import { useLoadedDataset } from "../../data/loaded-dataset";
-import { isCalendarDate } from "../../data/schema";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
+import { DateField } from "../../ui/date-field";
 import { usePlayback } from "./use-playback";
 
 /** As-of date (slider and date field), play/pause, and the compare-from date. */
@@ -16,8 +16,6 @@ export function DateControls() {
   const { isPlaying, toggle } = usePlayback();
   const sliderId = useId();
   const total = daysBetween(span.start, span.end);
-  const inSpan = (value: string) =>
-    isCalendarDate(value) && value >= span.start && value <= span.end;
 
   return (
     <div className="date-controls">
@@ -46,30 +44,19 @@ export function DateControls() {
           <span>{formatDate(span.end)}</span>
         </div>
       </div>
-      <label className="field date-field">
-        <span>Date</span>
-        <input
-          type="date"
-          min={span.start}
-          max={span.end}
-          value={date}
-          onChange={(e) => inSpan(e.target.value) && setDate(e.target.value)}
-        />
-      </label>
+      <DateField label="Date" value={date} min={span.start} max={span.end} onCommit={setDate} />
       <button type="button" onClick={() => setDate(null)} disabled={date === span.end}>
         Latest
       </button>
-      <label className="field date-field">
-        <span>Compare with</span>
-        <input
-          type="date"
-          min={span.start}
-          max={span.end}
-          value={since ?? ""}
-          aria-describedby={`${sliderId}-compare-help`}
-          onChange={(e) => setSince(inSpan(e.target.value) ? e.target.value : null)}
-        />
-      </label>
+      <DateField
+        label="Compare with"
+        value={since}
+        min={span.start}
+        max={span.end}
+        onCommit={setSince}
+        isOptional
+        describedBy={`${sliderId}-compare-help`}
+      />
       <p id={`${sliderId}-compare-help`} className="visually-hidden">
         Marks every country whose status differs between this date and the as-of date.
       </p>
