@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { useLoadedDataset } from "../data/loaded-dataset";
 import { useGeometry } from "../data/geometry-query";
 import { MapLegend } from "../features/map/map-legend";
+import { MapSummary } from "../features/map/map-summary";
 import { WorldMap } from "../features/map/world-map";
 import { SidePanel } from "../features/panel/side-panel";
 import { ShareButton } from "../features/share/share-button";
@@ -10,7 +11,7 @@ import { CompareBanner } from "../features/timeline/compare-banner";
 import { DateControls } from "../features/timeline/date-controls";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
-import { useComparison, useEventIso3s } from "../state/derived";
+import { useAsOfDate, useComparison, useEventIso3s } from "../state/derived";
 import { AsOfDate } from "../ui/as-of-date";
 import { useStore } from "../state/store";
 import { LoadErrorPanel } from "../ui/load-error";
@@ -36,6 +37,9 @@ export function Dashboard() {
   const comparison = useComparison();
   const since = useStore((s) => s.since);
   const compareSide = useStore((s) => s.compareSide);
+  const asOf = useAsOfDate();
+  // While comparing, the reader may show the map at the earlier date.
+  const mapDate = since && compareSide === "since" ? since : undefined;
 
   return (
     <div className="app">
@@ -65,6 +69,7 @@ export function Dashboard() {
       <main className="layout">
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
           <AreaBoundary name={view === "map" ? "the map" : "the table"}>
+            {view === "map" && <MapSummary date={mapDate ?? asOf} />}
             {view === "table" ? (
               <Suspense fallback={<p aria-busy="true">Loading the table…</p>}>
                 <CountryTable />
@@ -77,7 +82,7 @@ export function Dashboard() {
                 highlighted={highlighted}
                 changed={comparison.changed}
                 coverageBegan={comparison.coverageBegan}
-                date={since && compareSide === "since" ? since : undefined}
+                date={mapDate}
               />
             ) : (
               <p className="map-loading" aria-busy="true">

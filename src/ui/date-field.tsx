@@ -75,7 +75,9 @@ export function DateField({
         value={text}
         size={17}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[error ? `${id}-error` : "", describedBy ?? ""].join(" ").trim() || undefined}
+        aria-describedby={
+          [error ? `${id}-error` : "", describedBy ?? ""].join(" ").trim() || undefined
+        }
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={commit}

@@ -144,7 +144,9 @@ describe("compare two dates", () => {
     );
     expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "under_review");
     expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-changed", "true");
-    await userEvent.click(within(banner).getByRole("button", { name: "Show map at 1 August 2020" }));
+    await userEvent.click(
+      within(banner).getByRole("button", { name: "Show map at 1 August 2020" }),
+    );
     expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "restricted");
     await userEvent.click(within(banner).getByRole("button", { name: "Stop comparing" }));
     expect(screen.queryByRole("region", { name: "Comparison" })).toBeNull();
@@ -205,5 +207,21 @@ describe("the date field", () => {
     await userEvent.clear(field);
     await userEvent.type(field, "{Enter}");
     expect(window.location.search).toBe("?date=2020-08-01");
+  });
+});
+
+describe("the map in words", () => {
+  it("summarises the map at the as-of date and follows the date", async () => {
+    serve();
+    renderApp("?date=2018-09-01");
+    await findMap();
+    const summary = screen.getByTestId("map-summary");
+    expect(summary).toHaveTextContent(
+      "As of 1 September 2018: 1 country banned Huawei; 4 countries with no data yet.",
+    );
+    fireEvent.change(screen.getByRole("slider", { name: "As of" }), { target: { value: "100" } });
+    expect(summary).toHaveTextContent(
+      /^As of 1 December 2018: 1 country banned Huawei, 2 countries were reviewing it/,
+    );
   });
 });

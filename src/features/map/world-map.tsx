@@ -4,12 +4,7 @@ import { countryName } from "../../data/countries";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import type { WorldGeometry } from "../../data/geometry-query";
 import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
-import {
-  useAsOfDate,
-  useCountryFilter,
-  useCountryRows,
-  useStatusesAt,
-} from "../../state/derived";
+import { useAsOfDate, useCountryFilter, useCountryRows, useStatusesAt } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { formatDate } from "../../domain/dates";
 import { CountryShape, SmallStateMarker } from "./country-shape";

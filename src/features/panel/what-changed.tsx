@@ -72,8 +72,8 @@ export function WhatChanged({ since }: { since: string }) {
           {transitions.map((t) => (
             <li key={`${t.from}>${t.to}`} data-testid="transition">
               <h3>
-                {plural(t.iso3s.length)} went from <StatusSwatch status={t.from} />{" "}
-                {label(t.from)} to <StatusSwatch status={t.to} /> {label(t.to)}
+                {plural(t.iso3s.length)} went from <StatusSwatch status={t.from} /> {label(t.from)}{" "}
+                to <StatusSwatch status={t.to} /> {label(t.to)}
               </h3>
               <ul>{[...t.iso3s].sort(byName).map(countryItem)}</ul>
             </li>

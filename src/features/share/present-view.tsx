@@ -7,6 +7,7 @@ import { SITE_TITLE } from "../../domain/map-picture";
 import { useAsOfDate } from "../../state/derived";
 import { selectEventId, useStore } from "../../state/store";
 import { MapLegend } from "../map/map-legend";
+import { MapSummary } from "../map/map-summary";
 import { WorldMap } from "../map/world-map";
 import { presentAction, stepTo, type PresentAction } from "./present-keys";
 
@@ -66,6 +67,7 @@ export function PresentView() {
           {formatDate(date)}
         </time>
       </header>
+      <MapSummary date={date} />
       <div className="present-map">
         {geometry.data && (
           <WorldMap geometry={geometry.data} highlighted={highlighted} interactive={false} />

@@ -18,16 +18,12 @@ export function CompareBanner() {
     <section className="compare-banner" aria-label="Comparison" data-testid="compare-banner">
       <p>
         <strong>Comparing</strong> <time dateTime={early}>{formatDate(early)}</time> with{" "}
-        <time dateTime={late}>{formatDate(late)}</time>. Hatched countries changed category;
-        dotted ones have data only from after the first date.
+        <time dateTime={late}>{formatDate(late)}</time>. Hatched countries changed category; dotted
+        ones have data only from after the first date.
       </p>
       <div className="compare-actions">
         <div className="view-switch" role="group" aria-label="Show the map at">
-          <button
-            type="button"
-            aria-pressed={side === "since"}
-            onClick={() => showSide("since")}
-          >
+          <button type="button" aria-pressed={side === "since"} onClick={() => showSide("since")}>
             Show map at {formatDate(since)}
           </button>
           <button type="button" aria-pressed={side === "date"} onClick={() => showSide("date")}>
