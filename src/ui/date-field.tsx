@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import { formatDate, parseReaderDate } from "../domain/dates";
 
 interface DateFieldProps {
@@ -32,11 +32,14 @@ export function DateField({
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  // The date moves from elsewhere (slider, play, events): show it, unless the reader is mid-typo.
-  useEffect(() => {
+  // The date moves from elsewhere (slider, play, events): show it. Adjusted while rendering,
+  // React's pattern for state that follows a prop, rather than an effect a frame later.
+  const [lastShown, setLastShown] = useState(shown);
+  if (shown !== lastShown) {
+    setLastShown(shown);
     setText(shown);
     setError(null);
-  }, [shown]);
+  }
 
   const commit = () => {
     if (text.trim() === "" && isOptional) {
