@@ -182,7 +182,7 @@ describe("the date field", () => {
     // The slider still moves the date, and the field follows it.
     fireEvent.change(screen.getByRole("slider", { name: "As of" }), { target: { value: "100" } });
     expect(field).toHaveValue("1 December 2018");
-  });
+  }, 20_000); // three map redraws on a shared 2-core machine
 
   it("explains a date it cannot read and keeps the map where it was", async () => {
     serve();
