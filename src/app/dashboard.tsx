@@ -13,11 +13,15 @@ import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
 import { useAsOfDate, useComparison, useEventIso3s } from "../state/derived";
 import { AsOfDate } from "../ui/as-of-date";
-import { useStore } from "../state/store";
+import { selectSelectedIso3, useStore } from "../state/store";
 import { LoadErrorPanel } from "../ui/load-error";
 import { Notices } from "../ui/notices";
 import { AreaBoundary } from "../ui/area-boundary";
+import { countryName } from "../data/countries";
+import { CountryStory } from "../features/panel/country-story";
+import { BottomSheet } from "../ui/bottom-sheet";
 import { Announcer } from "./announcer";
+import { PHONE_QUERY, useMediaQuery } from "./use-media-query";
 import { ThemeToggle } from "./theme-toggle";
 
 // Off the first load: the table is one click away, the chart sits below the fold.
@@ -35,6 +39,9 @@ export function Dashboard() {
   const setView = useStore((s) => s.setView);
   const highlighted = useEventIso3s();
   const comparison = useComparison();
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const selectedIso3 = useStore(selectSelectedIso3);
+  const selectCountry = useStore((s) => s.selectCountry);
   const since = useStore((s) => s.since);
   const compareSide = useStore((s) => s.compareSide);
   const asOf = useAsOfDate();
@@ -104,9 +111,16 @@ export function Dashboard() {
           </section>
         </section>
         <AreaBoundary name="the side panel">
-          <SidePanel />
+          <SidePanel showStory={!isPhone} />
         </AreaBoundary>
       </main>
+      {isPhone && selectedIso3 && (
+        <BottomSheet label={countryName(selectedIso3)} onClose={() => selectCountry(null)}>
+          <AreaBoundary name="the country's story">
+            <CountryStory iso3={selectedIso3} />
+          </AreaBoundary>
+        </BottomSheet>
+      )}
       <footer className="app-footer">
         <p>
           Dataset {loaded.dataset.version} · {loaded.dataset.countries.length} countries ·{" "}

@@ -10,6 +10,7 @@ import { formatDate } from "../../domain/dates";
 import { CountryShape, SmallStateMarker } from "./country-shape";
 import { ProjectedCountries, type ProjectedCountry } from "./projected-countries";
 import { MapTooltip, type TooltipAnchor } from "./map-tooltip";
+import { allowMapGesture } from "./map-gestures";
 import { useRovingFocus } from "./use-roving-focus";
 
 /** Shown as markers even without data: the issue's named small states are always findable. */
@@ -130,6 +131,8 @@ export function WorldMap({
         projectionConfig={{ scale: 155 }}
         width={WIDTH}
         height={HEIGHT}
+        // Phones give the map a taller box than the world's shape: fill it, two fingers pan.
+        preserveAspectRatio="xMidYMid slice"
         role="group"
         aria-label={`World map of positions on Huawei 5G equipment on ${formatDate(date)}. Use the arrow keys to move between countries, Enter to select, Escape to clear.`}
       >
@@ -149,7 +152,7 @@ export function WorldMap({
           zoom={position.zoom}
           minZoom={1}
           maxZoom={8}
-          filterZoomEvent={interactive ? undefined : () => false}
+          filterZoomEvent={interactive ? allowMapGesture : () => false}
           onMoveEnd={({ coordinates, zoom }) =>
             coordinates && zoom && setPosition({ center: coordinates, zoom })
           }

@@ -45,15 +45,18 @@ export function WhatChanged({ since }: { since: string }) {
           </>
         )}
         {change.entry && (
-          <div className="muted">
-            {formatDate(change.entry.date, change.entry.precision)}: {change.entry.note}
-            {source && (
-              <>
-                {" "}
-                <SourceLink source={source} />
-              </>
-            )}
-          </div>
+          <>
+            <div className="muted">
+              {formatDate(change.entry.date, change.entry.precision)}
+              {source && (
+                <>
+                  {" · "}
+                  <SourceLink source={source} />
+                </>
+              )}
+            </div>
+            <p className="change-note">{change.entry.note}</p>
+          </>
         )}
       </li>
     );
