@@ -74,6 +74,8 @@ describe("on a phone (390 × 844)", () => {
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
     );
     assert.deepEqual(nested, []);
+    // Nor anything wider than the phone (a phone would zoom the whole page out to fit it).
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), PHONE.width);
     await page.close();
   });
 
