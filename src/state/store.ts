@@ -23,6 +23,7 @@ interface Actions {
   addNotices(texts: string[]): void;
   dismissNotice(id: number): void;
   setPlaying(isPlaying: boolean): void;
+  setPlaySpeed(speed: number): void;
   /** While comparing: which of the two dates the map shows. */
   showCompareSide(side: CompareSide): void;
   /** One frame of a play-through: the date, and the event whose caption shows (or none). */
@@ -36,6 +37,8 @@ interface SessionState {
   isPlaying: boolean;
   /** While comparing, the map shows the as-of date ("date") or the compare-from date ("since"). */
   compareSide: CompareSide;
+  /** 1 plays the whole span in about a minute; 0.5 in two. */
+  playSpeed: number;
 }
 
 export type CompareSide = "date" | "since";
@@ -50,6 +53,7 @@ export const useStore = create<StoreState>()((set) => ({
   notices: [],
   isPlaying: false,
   compareSide: "date",
+  playSpeed: 1,
   selectCountry: (selectedIso3) => set({ selectedIso3 }),
   setDate: (date) => set({ date }),
   // A new comparison (or none) shows the as-of date's map first.
@@ -78,6 +82,7 @@ export const useStore = create<StoreState>()((set) => ({
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
   setPlaying: (isPlaying) => set({ isPlaying }),
   showCompareSide: (compareSide) => set({ compareSide }),
+  setPlaySpeed: (playSpeed) => set({ playSpeed }),
   applyPlayStep: (date, eventId) => set({ date, eventId }),
 }));
 
@@ -87,6 +92,7 @@ export function resetStore() {
     notices: [],
     isPlaying: false,
     compareSide: "date",
+    playSpeed: 1,
   });
 }
 

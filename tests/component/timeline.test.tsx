@@ -2,6 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
+import type { Dataset } from "../../src/data/schema";
+import { datasetSpan } from "../../src/domain/dates";
+import { playbackSteps, playTiming } from "../../src/domain/playback";
 import { findMap, renderApp, serve } from "./render-app";
 
 afterEach(() => {
@@ -78,6 +81,9 @@ describe("the as-of date", () => {
   });
 });
 
+const span = datasetSpan(fixture as unknown as Dataset);
+const { stepMs } = playTiming(playbackSteps(span, (fixture as unknown as Dataset).events));
+
 describe("play", () => {
   it("steps through time, shows each event's caption on the way, and stops at the end", async () => {
     vi.useFakeTimers();
@@ -87,13 +93,31 @@ describe("play", () => {
     fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
     expect(screen.getByRole("button", { name: "Pause" })).toBeInTheDocument();
     expect(asOf()).toBe("2019-07-01");
-    await act(() => vi.advanceTimersByTimeAsync(350 * 7));
+    // Seven month steps to January 2020, then the UK's January 2020 decision.
+    await act(() => vi.advanceTimersByTimeAsync(stepMs * 7 + 1));
     expect(asOf()).toBe("2020-01-28");
     expect(screen.getByRole("article", { name: /UK caps Huawei/ })).toBeInTheDocument();
+    // The whole span takes about a minute.
     await act(() => vi.advanceTimersByTimeAsync(60_000));
     expect(asOf()).toBe("2024-12-31");
     expect(screen.getByRole("button", { name: "Play the map through time" })).toBeInTheDocument();
-  });
+  }, 30_000); // some eighty map redraws on a shared 2-core machine
+
+  it("plays slower when asked: half the speed, twice as long a step", async () => {
+    vi.useFakeTimers();
+    serve();
+    renderApp("?date=2019-06-15");
+    await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument());
+    fireEvent.change(screen.getByRole("combobox", { name: "Play speed" }), {
+      target: { value: "0.5" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
+    expect(asOf()).toBe("2019-07-01");
+    await act(() => vi.advanceTimersByTimeAsync(stepMs * 1.5));
+    expect(asOf()).toBe("2019-07-01");
+    await act(() => vi.advanceTimersByTimeAsync(stepMs));
+    expect(asOf()).toBe("2019-08-01");
+  }, 20_000);
 
   it("pauses where it is", async () => {
     vi.useFakeTimers();
@@ -101,7 +125,7 @@ describe("play", () => {
     renderApp("?date=2019-06-15");
     await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument());
     fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
-    await act(() => vi.advanceTimersByTimeAsync(350 * 2));
+    await act(() => vi.advanceTimersByTimeAsync(stepMs * 2));
     fireEvent.click(screen.getByRole("button", { name: "Pause" }));
     const pausedAt = asOf();
     await act(() => vi.advanceTimersByTimeAsync(10_000));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, parseReaderDate } from "../../src/domain/dates";
+import { playTiming } from "../../src/domain/playback";
 
 describe("parseReaderDate", () => {
   it.each([
@@ -33,5 +34,20 @@ describe("parseReaderDate", () => {
   it("reads back every date it writes", () => {
     for (const date of ["2018-01-01", "2020-07-14", "2024-12-31", "2022-09-30"])
       expect(parseReaderDate(formatDate(date))).toBe(date);
+  });
+});
+
+describe("playTiming", () => {
+  const months = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ date: `m${i}`, eventId: null as string | null }));
+  it("spreads a play-through over about a minute, events pausing 2.5 steps", () => {
+    const steps = [...months(100), ...months(40).map((s, i) => ({ ...s, eventId: `e${i}` }))];
+    const { stepMs, eventMs } = playTiming(steps);
+    expect(stepMs).toBe(300);
+    expect(eventMs).toBe(750);
+    expect(100 * stepMs + 40 * eventMs).toBe(60_000);
+  });
+  it("takes twice as long at half speed", () => {
+    expect(playTiming(months(100), 0.5).stepMs).toBe(1200);
   });
 });

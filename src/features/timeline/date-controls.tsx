@@ -3,6 +3,7 @@ import { useLoadedDataset } from "../../data/loaded-dataset";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
+import { PLAY_SPEEDS } from "../../domain/playback";
 import { DateField } from "../../ui/date-field";
 import { usePlayback } from "./use-playback";
 
@@ -14,6 +15,8 @@ export function DateControls() {
   const setDate = useStore((s) => s.setDate);
   const setSince = useStore((s) => s.setSince);
   const { isPlaying, toggle } = usePlayback();
+  const speed = useStore((s) => s.playSpeed);
+  const setPlaySpeed = useStore((s) => s.setPlaySpeed);
   const sliderId = useId();
   const total = daysBetween(span.start, span.end);
 
@@ -27,6 +30,16 @@ export function DateControls() {
       >
         <span aria-hidden="true">{isPlaying ? "❚❚" : "▶"}</span> {isPlaying ? "Pause" : "Play"}
       </button>
+      <label className="field play-speed">
+        <span>Play speed</span>
+        <select value={speed} onChange={(e) => setPlaySpeed(Number(e.target.value))}>
+          {PLAY_SPEEDS.map((option) => (
+            <option key={option.speed} value={option.speed}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="date-slider">
         <label htmlFor={sliderId}>As of</label>
         <input
