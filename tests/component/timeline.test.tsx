@@ -231,7 +231,7 @@ describe("the date field", () => {
     await userEvent.clear(field);
     await userEvent.type(field, "{Enter}");
     expect(window.location.search).toBe("?date=2020-08-01");
-  });
+  }, 20_000);
 });
 
 describe("the map in words", () => {
