@@ -90,6 +90,7 @@ export function Dashboard() {
                 changed={comparison.changed}
                 coverageBegan={comparison.coverageBegan}
                 date={mapDate}
+                crop={isPhone}
               />
             ) : (
               <p className="map-loading" aria-busy="true">

@@ -29,6 +29,8 @@ export interface WorldMapProps {
   coverageBegan?: ReadonlySet<string>;
   /** The date whose statuses the map shows; the as-of date unless given (compare shows either). */
   date?: string;
+  /** Fill a box taller than the world's shape by cropping the sides (phones), not letterboxing. */
+  crop?: boolean;
   /** Embed and presentation views keep the map still unless asked. */
   interactive?: boolean;
 }
@@ -41,6 +43,7 @@ export function WorldMap({
   changed = EMPTY,
   coverageBegan = EMPTY,
   date: shownDate,
+  crop = false,
   interactive = true,
 }: WorldMapProps) {
   const { dataset } = useLoadedDataset();
@@ -132,7 +135,7 @@ export function WorldMap({
         width={WIDTH}
         height={HEIGHT}
         // Phones give the map a taller box than the world's shape: fill it, two fingers pan.
-        preserveAspectRatio="xMidYMid slice"
+        preserveAspectRatio={crop ? "xMidYMid slice" : undefined}
         role="group"
         aria-label={`World map of positions on Huawei 5G equipment on ${formatDate(date)}. Use the arrow keys to move between countries, Enter to select, Escape to clear.`}
       >

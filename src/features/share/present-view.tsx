@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { useGeometry } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../data/loaded-dataset";
 import { formatDate } from "../../domain/dates";
@@ -9,6 +9,7 @@ import { selectEventId, useStore } from "../../state/store";
 import { MapLegend } from "../map/map-legend";
 import { MapSummary } from "../map/map-summary";
 import { WorldMap } from "../map/world-map";
+import { useIdle } from "./use-idle";
 import { presentAction, stepTo, type PresentAction } from "./present-keys";
 
 function toggleFullscreen() {
@@ -18,6 +19,9 @@ function toggleFullscreen() {
   // Refused (no user gesture, iframe without allowfullscreen): the view works windowed.
   request?.catch(() => undefined);
 }
+
+/** Longer than about three lines of caption on a slide: clamped, with a button for the rest. */
+const LONG_CAPTION = 180;
 
 /** ?present=1: a full-window map that steps through the events with the keyboard. */
 export function PresentView() {
@@ -31,6 +35,13 @@ export function PresentView() {
   const step = events.findIndex((e) => e.id === eventId);
   const event = events[step];
   const highlighted = useMemo(() => new Set(event?.countries), [event]);
+  // The buttons fade after three seconds without the pointer moving: the slide is the map.
+  const isIdle = useIdle(3000);
+  // A long caption is clamped; the reader can open the rest. Each event opens clamped.
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const isExpanded = expandedFor !== null && expandedFor === event?.id;
+  const setExpanded = (toggle: (open: boolean) => boolean) =>
+    setExpandedFor(toggle(isExpanded) ? (event?.id ?? null) : null);
 
   const act = useCallback(
     (action: PresentAction) => {
@@ -60,7 +71,7 @@ export function PresentView() {
   }, [act]);
 
   return (
-    <main className="present">
+    <main className={isIdle ? "present is-idle" : "present"}>
       <header className="present-header">
         <h1>{SITE_TITLE}</h1>
         <time data-testid="as-of-date" dateTime={date}>
@@ -73,7 +84,11 @@ export function PresentView() {
           <WorldMap geometry={geometry.data} highlighted={highlighted} interactive={false} />
         )}
       </div>
-      <section className="present-caption" aria-live="polite" aria-label="Event">
+      <section
+        className={isExpanded ? "present-caption is-expanded" : "present-caption"}
+        aria-live="polite"
+        aria-label="Event"
+      >
         {event ? (
           <>
             <p className="present-step">
@@ -81,7 +96,20 @@ export function PresentView() {
               <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
             </p>
             <h2>{event.title}</h2>
-            <p>{event.description}</p>
+            <p className="present-description" id="present-description">
+              {event.description}
+            </p>
+            {event.description.length > LONG_CAPTION && (
+              <button
+                type="button"
+                className="link-button present-more"
+                aria-expanded={isExpanded}
+                aria-controls="present-description"
+                onClick={() => setExpanded((open) => !open)}
+              >
+                {isExpanded ? "Show less" : "Read the rest"}
+              </button>
+            )}
           </>
         ) : (
           <p>
