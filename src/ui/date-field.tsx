@@ -74,7 +74,7 @@ export function DateField({
         inputMode="text"
         autoComplete="off"
         spellCheck={false}
-        placeholder={isOptional ? "e.g. 31 December 2018" : undefined}
+        placeholder={isOptional ? "e.g. 31 Dec 2018" : undefined}
         value={text}
         size={17}
         aria-invalid={error ? true : undefined}

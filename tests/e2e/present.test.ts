@@ -5,6 +5,14 @@ import { openPage, startSite, waitForMap } from "./support/site.ts";
 const site = startSite();
 // The dataset's longest caption, so the clamp is exercised.
 const LONG = "eu-cybersecurity-act-revision-2026";
+const SLIDE = { width: 1280, height: 720 };
+
+/** The presentation on the long caption's event, map drawn. */
+async function openSlide(viewport = SLIDE) {
+  const opened = await openPage(site.browser, `${site.url}/?present=1&event=${LONG}`, viewport);
+  await waitForMap(opened.page);
+  return opened;
+}
 
 describe("the presentation view", () => {
   for (const viewport of [
@@ -12,12 +20,7 @@ describe("the presentation view", () => {
     { width: 1920, height: 1080 },
   ])
     it(`gives the map at least 60 % of a ${viewport.width}×${viewport.height} slide`, async () => {
-      const { page, errors } = await openPage(
-        site.browser,
-        `${site.url}/?present=1&event=${LONG}`,
-        viewport,
-      );
-      await waitForMap(page);
+      const { page, errors } = await openSlide(viewport);
       const box = (await page.locator('svg[data-testid="world-map"]').boundingBox())!;
       const share = (box.width * box.height) / (viewport.width * viewport.height);
       assert.ok(share >= 0.6, `map takes ${Math.round(share * 100)} % of the slide`);
@@ -32,11 +35,7 @@ describe("the presentation view", () => {
     });
 
   it("clamps a long caption and opens the rest on request", async () => {
-    const { page } = await openPage(site.browser, `${site.url}/?present=1&event=${LONG}`, {
-      width: 1280,
-      height: 720,
-    });
-    await waitForMap(page);
+    const { page } = await openSlide();
     const description = page.locator(".present-description");
     const clamped = () => description.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
     assert.equal(await clamped(), true);
@@ -52,11 +51,7 @@ describe("the presentation view", () => {
   });
 
   it("hides the buttons after a few seconds without the pointer moving, shows them on move", async () => {
-    const { page } = await openPage(site.browser, `${site.url}/?present=1&event=${LONG}`, {
-      width: 1280,
-      height: 720,
-    });
-    await waitForMap(page);
+    const { page } = await openSlide();
     const nav = page.locator(".present-nav");
     const opacity = () => nav.evaluate((el) => getComputedStyle(el).opacity);
     await page.waitForFunction(
@@ -76,11 +71,10 @@ describe("the presentation view", () => {
   });
 
   it("is usable on a phone held sideways (844×390): map, caption and buttons on screen", async () => {
-    const { page } = await openPage(site.browser, `${site.url}/?present=1&event=${LONG}`, {
+    const { page } = await openSlide({
       width: 844,
       height: 390,
     });
-    await waitForMap(page);
     const map = (await page.locator('svg[data-testid="world-map"]').boundingBox())!;
     assert.ok(map.height >= 390 * 0.5, `map ${map.height}px tall`);
     for (const name of ["← Previous", "Next →"]) {
