@@ -1,24 +1,30 @@
-import { useLoadedDataset } from "../state/loaded-dataset";
+import { countryName } from "../data/countries";
 import { GeometryGate } from "../features/map/geometry-gate";
 import { MapLegend } from "../features/map/map-legend";
+import { MapSummary } from "../features/map/map-summary";
 import { WorldMap } from "../features/map/world-map";
+import { CountryStory } from "../features/panel/country-story";
 import { SidePanel } from "../features/panel/side-panel";
 import { ShareButton } from "../features/share/share-button";
 import { PrintSource } from "../features/share/source-line";
+import { CompareBanner } from "../features/timeline/compare-banner";
 import { DateControls } from "../features/timeline/date-controls";
 import { DeadlinesAhead } from "../features/timeline/deadlines-ahead";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
-import { AsOfDate } from "../ui/as-of-date";
-import { useAsOfDate, useChangedIso3s, useEventIso3s } from "../state/derived";
+import { useAsOfDate, useComparison, useEventIso3s } from "../state/derived";
+import { useLoadedDataset } from "../state/loaded-dataset";
 import { useNotices } from "../state/notices";
-import { useStore } from "../state/store";
-import { Loading } from "../ui/loading";
-import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
-import { Notices } from "../ui/notices";
+import { selectSelectedIso3, useStore } from "../state/store";
 import { AreaBoundary } from "../ui/area-boundary";
+import { AsOfDate } from "../ui/as-of-date";
+import { BottomSheet } from "../ui/bottom-sheet";
+import { Loading } from "../ui/loading";
+import { Notices } from "../ui/notices";
+import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
 import { Announcer } from "./announcer";
 import { ThemeToggle } from "./theme-toggle";
+import { PHONE_QUERY, useMediaQuery } from "./use-media-query";
 
 // Off the first load: the table is one click away, the chart sits below the fold.
 // Each has its own boundary: a chart that fails to load leaves the slider, play and events working.
@@ -29,17 +35,39 @@ const CountsChart = retryableLazy(() =>
   import("../features/timeline/counts-chart").then((m) => m.CountsChart),
 );
 
+/** While comparing, the reader may show the map at the earlier date. */
+function useMapDate(): string | undefined {
+  const since = useStore((s) => s.since);
+  const compareSide = useStore((s) => s.compareSide);
+  return since && compareSide === "since" ? since : undefined;
+}
+
 /**
- * The map with the event and comparison marks. Its own component, so that the date and event
- * subscriptions re-render the map alone, not the dashboard and every event button with it.
+ * The map with the event and comparison marks, and its summary in words. Its own component, so
+ * that the date and event subscriptions re-render the map alone, not the dashboard and every
+ * event button with it.
  */
-function DashboardMap() {
+function DashboardMap({ crop }: { crop: boolean }) {
   const highlighted = useEventIso3s();
-  const changed = useChangedIso3s();
+  const comparison = useComparison();
+  const mapDate = useMapDate();
+  const asOf = useAsOfDate();
   return (
-    <GeometryGate>
-      {(geometry) => <WorldMap geometry={geometry} highlighted={highlighted} changed={changed} />}
-    </GeometryGate>
+    <>
+      <MapSummary date={mapDate ?? asOf} />
+      <GeometryGate>
+        {(geometry) => (
+          <WorldMap
+            geometry={geometry}
+            highlighted={highlighted}
+            changed={comparison.changed}
+            coverageBegan={comparison.coverageBegan}
+            date={mapDate}
+            crop={crop}
+          />
+        )}
+      </GeometryGate>
+    </>
   );
 }
 
@@ -52,6 +80,9 @@ export function Dashboard() {
   const loaded = useLoadedDataset();
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const selectedIso3 = useStore(selectSelectedIso3);
+  const selectCountry = useStore((s) => s.selectCountry);
 
   return (
     <div className="app">
@@ -77,6 +108,7 @@ export function Dashboard() {
       </header>
       <Announcer />
       <Notices {...useNotices()} />
+      <CompareBanner />
       <main className="layout">
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
           <AreaBoundary name={view === "map" ? "the map" : "the table"}>
@@ -88,7 +120,7 @@ export function Dashboard() {
                 props={{}}
               />
             ) : (
-              <DashboardMap />
+              <DashboardMap crop={isPhone} />
             )}
             <MapLegend />
             <PrintSource />
@@ -110,14 +142,22 @@ export function Dashboard() {
           </section>
         </section>
         <AreaBoundary name="the side panel">
-          <SidePanel />
+          <SidePanel showStory={!isPhone} />
         </AreaBoundary>
       </main>
+      {isPhone && selectedIso3 && (
+        <BottomSheet label={countryName(selectedIso3)} onClose={() => selectCountry(null)}>
+          <AreaBoundary name="the country's story">
+            <CountryStory iso3={selectedIso3} />
+          </AreaBoundary>
+        </BottomSheet>
+      )}
       <footer className="app-footer">
         <p>
-          Dataset {loaded.dataset.version} · {loaded.dataset.countries.length} countries ·{" "}
-          {loaded.dataset.events.length} events · every status cites its sources. Map: Natural Earth
-          via world-atlas.
+          Dataset {loaded.dataset.version} ·{" "}
+          {loaded.dataset.countries.filter((c) => c.history.length > 0).length} countries with a
+          recorded position · {loaded.dataset.events.length} events · every status cites its
+          sources. Map: Natural Earth via world-atlas.
         </p>
       </footer>
     </div>

@@ -1,4 +1,5 @@
 import { utcDay, utcMonth } from "d3-time";
+import { isCalendarDate } from "../data/ids";
 import type { Dataset } from "../data/schema";
 
 /** A YYYY-MM-DD day as UTC midnight, and back: UTC throughout, so no time zone shifts a day. */
@@ -28,6 +29,41 @@ export function formatDate(date: string, precision: "day" | "month" = "day"): st
     formatted.set(key, text);
   }
   return text;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+const MONTHS = Array.from({ length: 12 }, (_, i) =>
+  MONTH_FORMAT.format(Date.UTC(2000, i, 1)).replace(/ 2000$/, ""),
+);
+
+/** A month from its name or its first three letters, any case: 1–12, or 0 when unknown. */
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, "");
+  if (lower.length < 3) return 0;
+  return MONTHS.findIndex((m) => m.toLowerCase().startsWith(lower)) + 1;
+}
+
+/**
+ * A date the reader typed, as YYYY-MM-DD, or null. Accepts only unambiguous forms: "14 July
+ * 2020", "14 Jul 2020", "July 14, 2020" and "2020-07-14"; never "07/14/2020", which reads
+ * differently on either side of the Atlantic.
+ */
+export function parseReaderDate(text: string): string | null {
+  const value = text.trim().replace(/\s+/g, " ");
+  let date: string | null = null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(value);
+  const monthFirst = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(value);
+  if (iso) date = `${iso[1]}-${pad(Number(iso[2]))}-${pad(Number(iso[3]))}`;
+  else if (dayFirst) {
+    const month = monthNumber(dayFirst[2]!);
+    if (month) date = `${dayFirst[3]}-${pad(month)}-${pad(Number(dayFirst[1]))}`;
+  } else if (monthFirst) {
+    const month = monthNumber(monthFirst[1]!);
+    if (month) date = `${monthFirst[3]}-${pad(month)}-${pad(Number(monthFirst[2]))}`;
+  }
+  return date && isCalendarDate(date) ? date : null;
 }
 
 /**

@@ -11,6 +11,8 @@ export interface ShapeContext {
   selectedIso3: string | null;
   highlighted: ReadonlySet<string>;
   changed: ReadonlySet<string>;
+  /** While comparing: countries whose coverage began between the dates (not a change). */
+  coverageBegan?: ReadonlySet<string>;
   focusIso3: string | null;
 }
 
@@ -29,6 +31,7 @@ export function shapeStateFor(iso3: string, context: ShapeContext) {
     isSelected: context.selectedIso3 === iso3,
     isHighlighted: context.highlighted.has(iso3),
     isChanged: context.changed.has(iso3),
+    isCoverageBegan: context.coverageBegan?.has(iso3) ?? false,
     isFocusTarget: context.focusIso3 === iso3,
   };
 }

@@ -15,5 +15,20 @@ export const STATUS_COLORS: Record<StatusId, string> = {
   no_data: "#D9D9D9",
 };
 
+/**
+ * Dark theme: the same colours, but "no data" a dim grey, so the countries without a recorded
+ * position recede instead of being the brightest thing on a dark map. The legend swatch
+ * (styles.css, `--no-data`), the map shapes and any dark picture take it from here.
+ */
+export const NO_DATA_DARK = "#55595F";
+export const STATUS_COLORS_DARK: Record<StatusId, string> = {
+  ...STATUS_COLORS,
+  no_data: NO_DATA_DARK,
+};
+
+export function statusColorIn(scheme: "light" | "dark", status: StatusId): string {
+  return (scheme === "dark" ? STATUS_COLORS_DARK : STATUS_COLORS)[status];
+}
+
 /** A plain table lookup: the SVG pictures and the live map read the same table. */
 export const statusColor = (id: StatusId): string => STATUS_COLORS[id];

@@ -18,15 +18,27 @@ export function useCountryFilter(): CountryFilter {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Countries whose status differs between the compare date and the as-of date. */
-export function useChangedIso3s(): ReadonlySet<string> {
+export interface Comparison {
+  /** Countries whose status changed from one category to another between the two dates. */
+  changed: ReadonlySet<string>;
+  /** Countries with no recorded position at the earlier date: our coverage began, nothing changed. */
+  coverageBegan: ReadonlySet<string>;
+}
+
+const NO_COMPARISON: Comparison = { changed: NONE, coverageBegan: NONE };
+
+/** What differs between the compare date and the as-of date, real changes apart from coverage. */
+export function useComparison(): Comparison {
   const { index } = useLoadedDataset();
   const date = useAsOfDate();
   const since = useStore((s) => s.since);
-  return useMemo(
-    () => (since ? new Set(changedBetween(index, since, date).map((c) => c.iso3)) : NONE),
-    [index, since, date],
-  );
+  return useMemo(() => {
+    if (!since) return NO_COMPARISON;
+    const changes = changedBetween(index, since, date);
+    const of = (kind: "change" | "coverage") =>
+      new Set(changes.filter((c) => c.kind === kind).map((c) => c.iso3));
+    return { changed: of("change"), coverageBegan: of("coverage") };
+  }, [index, since, date]);
 }
 
 /** Countries the selected event touched. */

@@ -23,6 +23,9 @@ interface Actions {
   addNotices(texts: string[]): void;
   dismissNotice(id: number): void;
   setPlaying(isPlaying: boolean): void;
+  setPlaySpeed(speed: number): void;
+  /** While comparing: which of the two dates the map shows. */
+  showCompareSide(side: CompareSide): void;
   /** One frame of a play-through: the date, and the event whose caption shows (or none). */
   applyPlayStep(date: string, eventId: string | null): void;
 }
@@ -32,7 +35,13 @@ interface SessionState {
   notices: Notice[];
   /** While playing, date and event changes replace the history entry instead of pushing one. */
   isPlaying: boolean;
+  /** While comparing, the map shows the as-of date ("date") or the compare-from date ("since"). */
+  compareSide: CompareSide;
+  /** 1 plays the whole span in about a minute; 0.5 in two. */
+  playSpeed: number;
 }
+
+export type CompareSide = "date" | "since";
 
 export type StoreState = LinkState & SessionState & Actions;
 
@@ -43,9 +52,12 @@ export const useStore = create<StoreState>()((set) => ({
   ...defaultLinkState(),
   notices: [],
   isPlaying: false,
+  compareSide: "date",
+  playSpeed: 1,
   selectCountry: (selectedIso3) => set({ selectedIso3 }),
   setDate: (date) => set({ date }),
-  setSince: (since) => set({ since }),
+  // A new comparison (or none) shows the as-of date's map first.
+  setSince: (since) => set({ since, compareSide: "date" }),
   toggleStatus: (status) =>
     set((state) => ({
       statuses: state.statuses.includes(status)
@@ -69,11 +81,19 @@ export const useStore = create<StoreState>()((set) => ({
     }),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
   setPlaying: (isPlaying) => set({ isPlaying }),
+  showCompareSide: (compareSide) => set({ compareSide }),
+  setPlaySpeed: (playSpeed) => set({ playSpeed }),
   applyPlayStep: (date, eventId) => set({ date, eventId }),
 }));
 
 export function resetStore() {
-  useStore.setState({ ...defaultLinkState(), notices: [], isPlaying: false });
+  useStore.setState({
+    ...defaultLinkState(),
+    notices: [],
+    isPlaying: false,
+    compareSide: "date",
+    playSpeed: 1,
+  });
 }
 
 export const selectSelectedIso3 = (s: StoreState) => s.selectedIso3;

@@ -2,6 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
+import type { Dataset } from "../../src/data/schema";
+import { datasetSpan } from "../../src/domain/dates";
+import { playbackSteps, playTiming } from "../../src/domain/playback";
 import { ASYNC_TIMEOUT_MS } from "../setup";
 import { renderApp, renderDashboard } from "./render-app";
 
@@ -67,6 +70,9 @@ describe("the as-of date", () => {
   });
 });
 
+const span = datasetSpan(fixture as unknown as Dataset);
+const { stepMs } = playTiming(playbackSteps(span, (fixture as unknown as Dataset).events));
+
 describe("play", () => {
   it("steps through time, shows each event's caption on the way, and stops at the end", async () => {
     vi.useFakeTimers();
@@ -77,13 +83,30 @@ describe("play", () => {
     fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
     expect(screen.getByRole("button", { name: "Pause" })).toBeInTheDocument();
     expect(asOf()).toBe("2019-07-01");
-    await act(() => vi.advanceTimersByTimeAsync(350 * 7));
+    // Seven month steps to January 2020, then the UK's January 2020 decision.
+    await act(() => vi.advanceTimersByTimeAsync(stepMs * 7 + 1));
     expect(asOf()).toBe("2020-01-28");
     expect(screen.getByRole("article", { name: /UK caps Huawei/ })).toBeInTheDocument();
+    // The whole span takes about a minute.
     await act(() => vi.advanceTimersByTimeAsync(60_000));
     expect(asOf()).toBe("2024-12-31");
     expect(screen.getByRole("button", { name: "Play the map through time" })).toBeInTheDocument();
-  });
+  }, 30_000); // some eighty map redraws on a shared 2-core machine
+
+  it("plays slower when asked: half the speed, twice as long a step", async () => {
+    vi.useFakeTimers();
+    renderApp("?date=2019-06-15");
+    await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument());
+    fireEvent.change(screen.getByRole("combobox", { name: "Play speed" }), {
+      target: { value: "0.5" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
+    expect(asOf()).toBe("2019-07-01");
+    await act(() => vi.advanceTimersByTimeAsync(stepMs * 1.5));
+    expect(asOf()).toBe("2019-07-01");
+    await act(() => vi.advanceTimersByTimeAsync(stepMs));
+    expect(asOf()).toBe("2019-08-01");
+  }, 20_000);
 
   it("pauses where it is", async () => {
     vi.useFakeTimers();
@@ -92,7 +115,7 @@ describe("play", () => {
       timeout: ASYNC_TIMEOUT_MS,
     });
     fireEvent.click(screen.getByRole("button", { name: "Play the map through time" }));
-    await act(() => vi.advanceTimersByTimeAsync(350 * 2));
+    await act(() => vi.advanceTimersByTimeAsync(stepMs * 2));
     fireEvent.click(screen.getByRole("button", { name: "Pause" }));
     const pausedAt = asOf();
     await act(() => vi.advanceTimersByTimeAsync(10_000));
@@ -101,26 +124,44 @@ describe("play", () => {
 });
 
 describe("compare two dates", () => {
-  it("marks changed countries and lists what changed with the entry and its source", async () => {
+  it("marks real changes apart from coverage that began, and counts each transition", async () => {
     const { map } = await renderDashboard("?date=2020-08-01&since=2019-01-01");
     await waitFor(() =>
       expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-changed", "true"),
     );
-    expect(map.querySelector('[data-iso3="FRA"]')).toHaveAttribute("data-changed", "true");
+    // France had no recorded position on 1 January 2019: its coverage began, nothing changed.
+    expect(map.querySelector('[data-iso3="FRA"]')).not.toHaveAttribute("data-changed");
+    expect(map.querySelector('[data-iso3="FRA"]')).toHaveAttribute("data-coverage-began", "true");
     expect(map.querySelector('[data-iso3="AUS"]')).not.toHaveAttribute("data-changed");
+    expect(map.querySelector('[data-iso3="AUS"]')).not.toHaveAttribute("data-coverage-began");
     const changes = screen.getByRole("region", { name: /What changed/ });
-    expect(
-      within(changes)
-        .getByText(/United Kingdom/)
-        .closest("li"),
-    ).toHaveTextContent(/Under review → .*Restricted/);
-    const uk = within(changes)
-      .getByText(/United Kingdom/)
-      .closest("li")!;
-    expect(within(uk).getByRole("link")).toHaveAttribute(
-      "href",
-      expect.stringMatching(/^https:\/\/www\.scotsman\.com\//),
+    expect(screen.getByRole("heading", { name: /What changed/ })).toHaveTextContent("(1)");
+    const transitions = within(changes).getAllByTestId("transition");
+    expect(transitions).toHaveLength(1);
+    expect(transitions[0]).toHaveTextContent(/^1 country went from Under review to Restricted/);
+    expect(within(transitions[0]!).getByRole("button", { name: "United Kingdom" })).toBeVisible();
+    expect(within(changes).getAllByRole("link").length).toBeGreaterThan(0);
+    expect(within(changes).getByText(/Coverage began for 2 countries/)).toBeInTheDocument();
+  });
+
+  it("says a comparison is on, shows either date's map, and ends it", async () => {
+    const { map } = await renderDashboard("?date=2020-08-01&since=2019-01-01");
+    const banner = await screen.findByRole("region", { name: "Comparison" });
+    expect(banner).toHaveTextContent("Comparing 1 January 2019 with 1 August 2020");
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "restricted");
+    await userEvent.click(
+      within(banner).getByRole("button", { name: "Show map at 1 January 2019" }),
     );
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "under_review");
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-changed", "true");
+    await userEvent.click(
+      within(banner).getByRole("button", { name: "Show map at 1 August 2020" }),
+    );
+    expect(map.querySelector('[data-iso3="GBR"]')).toHaveAttribute("data-status", "restricted");
+    await userEvent.click(within(banner).getByRole("button", { name: "Stop comparing" }));
+    expect(screen.queryByRole("region", { name: "Comparison" })).toBeNull();
+    expect(map.querySelectorAll("[data-changed]")).toHaveLength(0);
+    expect(window.location.search).toBe("?date=2020-08-01");
   });
 
   it("ignores a garbage compare date with a notice and keeps the map", async () => {
@@ -129,5 +170,59 @@ describe("compare two dates", () => {
       await screen.findByText(/"since" value "2019-02-30".*not a real calendar date/),
     ).toBeInTheDocument();
     expect(map.querySelectorAll("[data-changed]")).toHaveLength(0);
+  });
+});
+
+describe("the date field", () => {
+  it("shows the date as words and takes a typed date in words or as YYYY-MM-DD", async () => {
+    await renderDashboard("?date=2020-07-14");
+    const field = screen.getByRole("textbox", { name: "Date" });
+    expect(field).toHaveValue("14 July 2020");
+    await userEvent.clear(field);
+    await userEvent.type(field, "28 Jan 2020{Enter}");
+    expect(asOf()).toBe("2020-01-28");
+    expect(field).toHaveValue("28 January 2020");
+    await userEvent.clear(field);
+    await userEvent.type(field, "2019-06-01{Enter}");
+    expect(asOf()).toBe("2019-06-01");
+    // The slider still moves the date, and the field follows it.
+    fireEvent.change(screen.getByRole("slider", { name: "As of" }), { target: { value: "100" } });
+    expect(field).toHaveValue("1 December 2018");
+  }, 20_000); // three map redraws on a shared 2-core machine
+
+  it("explains a date it cannot read and keeps the map where it was", async () => {
+    await renderDashboard("?date=2020-07-14");
+    const field = screen.getByRole("textbox", { name: "Date" });
+    await userEvent.clear(field);
+    await userEvent.type(field, "07/14/2020{Enter}");
+    expect(asOf()).toBe("2020-07-14");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(/Not a date we can read.*like 31 December 2024/);
+  });
+
+  it("starts and ends a comparison from the compare field", async () => {
+    await renderDashboard("?date=2020-08-01");
+    const field = screen.getByRole("textbox", { name: "Compare with" });
+    expect(field).toHaveValue("");
+    await userEvent.type(field, "1 January 2019{Enter}");
+    expect(window.location.search).toBe("?date=2020-08-01&since=2019-01-01");
+    await userEvent.clear(field);
+    await userEvent.type(field, "{Enter}");
+    // Replace writes inside the throttle window go out together once it ends.
+    await waitFor(() => expect(window.location.search).toBe("?date=2020-08-01"));
+  }, 20_000);
+});
+
+describe("the map in words", () => {
+  it("summarises the map at the as-of date and follows the date", async () => {
+    await renderDashboard("?date=2018-09-01");
+    const summary = screen.getByTestId("map-summary");
+    expect(summary).toHaveTextContent(
+      "As of 1 September 2018: 1 country banned Huawei; 4 countries with no data yet.",
+    );
+    fireEvent.change(screen.getByRole("slider", { name: "As of" }), { target: { value: "100" } });
+    expect(summary).toHaveTextContent(
+      /^As of 1 December 2018: 1 country banned Huawei, 2 countries were reviewing it/,
+    );
   });
 });

@@ -28,6 +28,8 @@ const VIEWS: [string, string, { dark?: boolean; width?: number }?][] = [
   ["the table view", "/?view=table"],
   ["the dark theme", "/?country=fra", { dark: true }],
   ["a phone", "/?country=deu", { width: 390 }],
+  ["a comparison on a phone", "/?since=2019-12-31&date=2021-06-30", { width: 390 }],
+  ["the presentation with a long caption", "/?present=1&event=eu-cybersecurity-act-revision-2026"],
 ];
 
 describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { STATUS_COLORS } from "../../src/domain/palette";
+import { STATUS_COLORS, STATUS_COLORS_DARK } from "../../src/domain/palette";
 
 /**
  * Colour-vision-deficiency check: Machado, Oliveira & Fernandes (2009) simulation matrices at
@@ -42,15 +42,20 @@ const simulate = (rgb: number[], m: number[][]) =>
 const deltaE = (a: number[], b: number[]) =>
   Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
-const entries = Object.entries(STATUS_COLORS);
-const pairs = entries.flatMap(([a, ca], i) =>
-  entries.slice(i + 1).map(([b, cb]) => [a, ca, b, cb] as const),
-);
+const pairsOf = (colors: Record<string, string>) => {
+  const entries = Object.entries(colors);
+  return entries.flatMap(([a, ca], i) =>
+    entries.slice(i + 1).map(([b, cb]) => [a, ca, b, cb] as const),
+  );
+};
+const VISIONS = ["normal", ...Object.keys(MACHADO)];
+const THEMES = { light: pairsOf(STATUS_COLORS), dark: pairsOf(STATUS_COLORS_DARK) };
 
 describe("status palette", () => {
-  it.each(["normal", ...Object.keys(MACHADO)])(
-    "keeps every pair of categories apart in %s vision",
-    (vision) => {
+  it.each(VISIONS.flatMap((vision) => (["light", "dark"] as const).map((t) => [vision, t])))(
+    "keeps every pair of categories apart in %s vision, %s theme",
+    (vision, theme) => {
+      const pairs = THEMES[theme as keyof typeof THEMES];
       const view = (hex: string) =>
         linearToLab(
           vision === "normal" ? hexToLinear(hex) : simulate(hexToLinear(hex), MACHADO[vision]!),
@@ -70,9 +75,20 @@ describe("swatch classes in styles.css", () => {
   it.each(Object.entries(STATUS_COLORS))("colour .swatch-%s with %s", (status, color) => {
     const css = readFileSync("src/styles.css", "utf8");
     const rule = new RegExp(
-      `\\.swatch-${status}\\s*\\{\\s*background:\\s*(#[0-9a-f]{6})`,
+      `\\.swatch-${status}\\s*\\{\\s*background:\\s*(?:var\\(--no-data\\)|(#[0-9a-f]{6}))`,
       "i",
     ).exec(css);
-    expect(rule?.[1]?.toLowerCase()).toBe(color.toLowerCase());
+    const light =
+      status === "no_data" ? /--no-data:\s*light-dark\((#[0-9a-f]{6})/i.exec(css) : rule;
+    expect(rule).not.toBeNull();
+    expect(light?.[1]?.toLowerCase()).toBe(color.toLowerCase());
+  });
+
+  it("gives no data its dark-theme colour, one value for legend and map", () => {
+    const css = readFileSync("src/styles.css", "utf8");
+    const dark = /--no-data:\s*light-dark\(#[0-9a-f]{6},\s*(#[0-9a-f]{6})\)/i.exec(css);
+    expect(dark?.[1]?.toLowerCase()).toBe(STATUS_COLORS_DARK.no_data.toLowerCase());
+    // The map's shapes and markers take the same variable, over their light fill attribute.
+    expect(css).toMatch(/\.country\[data-status="no_data"\]\s*\{\s*fill:\s*var\(--no-data\)/);
   });
 });

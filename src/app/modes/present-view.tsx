@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { sortEvents } from "../../domain/events";
 import { SITE_TITLE } from "../../domain/map-picture";
 import { useAsOfDate } from "../../state/derived";
 import { selectEventId, useStore } from "../../state/store";
-import { MapLegend } from "../../features/map/map-legend";
 import { GeometryGate } from "../../features/map/geometry-gate";
+import { MapLegend } from "../../features/map/map-legend";
+import { MapSummary } from "../../features/map/map-summary";
 import { WorldMap } from "../../features/map/world-map";
-import { Notices } from "../../ui/notices";
-import { useNotices } from "../../state/notices";
 import { presentAction, stepTo, type PresentAction } from "../../features/share/present-keys";
+import { useIdle } from "../../features/share/use-idle";
+import { useNotices } from "../../state/notices";
+import { Notices } from "../../ui/notices";
 
 function toggleFullscreen() {
   const request = document.fullscreenElement
@@ -19,6 +21,9 @@ function toggleFullscreen() {
   // Refused (no user gesture, iframe without allowfullscreen): the view works windowed.
   request?.catch(() => undefined);
 }
+
+/** Longer than about three lines of caption on a slide: clamped, with a button for the rest. */
+const LONG_CAPTION = 180;
 
 /** ?present=1: a full-window map that steps through the events with the keyboard. */
 export function PresentView() {
@@ -31,6 +36,13 @@ export function PresentView() {
   const step = events.findIndex((e) => e.id === eventId);
   const event = events[step];
   const highlighted = useMemo(() => new Set(event?.countries), [event]);
+  // The buttons fade after three seconds without the pointer moving: the slide is the map.
+  const isIdle = useIdle(3000);
+  // A long caption is clamped; the reader can open the rest. Each event opens clamped.
+  const [expandedFor, setExpandedFor] = useState<string | null>(null);
+  const isExpanded = expandedFor !== null && expandedFor === event?.id;
+  const setExpanded = (toggle: (open: boolean) => boolean) =>
+    setExpandedFor(toggle(isExpanded) ? (event?.id ?? null) : null);
 
   const act = useCallback(
     (action: PresentAction) => {
@@ -60,13 +72,14 @@ export function PresentView() {
   }, [act]);
 
   return (
-    <main className="present">
+    <main className={isIdle ? "present is-idle" : "present"}>
       <header className="present-header">
         <h1>{SITE_TITLE}</h1>
         <time data-testid="as-of-date" dateTime={date}>
           {formatDate(date)}
         </time>
       </header>
+      <MapSummary date={date} />
       <div className="present-map">
         {/* Over the map, not a grid row: the map keeps its size whether or not a notice shows. */}
         <Notices {...useNotices()} />
@@ -76,7 +89,11 @@ export function PresentView() {
           )}
         </GeometryGate>
       </div>
-      <section className="present-caption" aria-live="polite" aria-label="Event">
+      <section
+        className={isExpanded ? "present-caption is-expanded" : "present-caption"}
+        aria-live="polite"
+        aria-label="Event"
+      >
         {event ? (
           <>
             <p className="present-step">
@@ -84,7 +101,20 @@ export function PresentView() {
               <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
             </p>
             <h2>{event.title}</h2>
-            <p>{event.description}</p>
+            <p className="present-description" id="present-description">
+              {event.description}
+            </p>
+            {event.description.length > LONG_CAPTION && (
+              <button
+                type="button"
+                className="link-button present-more"
+                aria-expanded={isExpanded}
+                aria-controls="present-description"
+                onClick={() => setExpanded((open) => !open)}
+              >
+                {isExpanded ? "Show less" : "Read the rest"}
+              </button>
+            )}
           </>
         ) : (
           <p>

@@ -14,6 +14,7 @@ function shapeProps(state: ShapeState, handlers: ShapeHandlers | undefined) {
     state.isFaded && "is-faded",
     state.isHighlighted && "is-highlighted",
     state.isSelected && "is-selected",
+    state.isCoverageBegan && "is-coverage-began",
   ]
     .filter(Boolean)
     .join(" ");
@@ -25,6 +26,7 @@ function shapeProps(state: ShapeState, handlers: ShapeHandlers | undefined) {
     "data-iso3": iso3,
     "data-status": status,
     "data-changed": state.isChanged ? "true" : undefined,
+    "data-coverage-began": state.isCoverageBegan ? "true" : undefined,
     "data-highlighted": state.isHighlighted ? "true" : undefined,
     "data-faded": state.isFaded ? "true" : undefined,
     role: "button",

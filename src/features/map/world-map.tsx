@@ -3,7 +3,7 @@ import type { ProjectedWorld } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { mapModel } from "../../domain/map-model";
-import { isFilterActive } from "../../domain/country-rows";
+import { isFilterActive, rowsAtDate } from "../../domain/country-rows";
 import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
 import { useRowsAtAsOf } from "../../state/as-of";
 import { useCountryFilter } from "../../state/derived";
@@ -21,6 +21,12 @@ export interface WorldMapProps {
   highlighted?: ReadonlySet<string>;
   /** Countries whose status changed in a comparison. */
   changed?: ReadonlySet<string>;
+  /** Countries whose coverage began between the compared dates (marked apart from changes). */
+  coverageBegan?: ReadonlySet<string>;
+  /** The date whose statuses the map shows; the as-of date unless given (compare shows either). */
+  date?: string;
+  /** Fill a box taller than the world's shape by cropping the sides (phones), not letterboxing. */
+  crop?: boolean;
   /** Embed and presentation views keep the map still unless asked. */
   interactive?: boolean;
   /** A picture only (the build's prerendered first paint): no hooks, handlers or tab stops. */
@@ -34,11 +40,21 @@ export function WorldMap({
   geometry,
   highlighted = EMPTY,
   changed = EMPTY,
+  coverageBegan = EMPTY,
+  date: shownDate,
+  crop = false,
   interactive = true,
   isStatic = false,
 }: WorldMapProps) {
-  const { dataset } = useLoadedDataset();
-  const { date, byIso3 } = useRowsAtAsOf();
+  const { dataset, index } = useLoadedDataset();
+  const asOf = useRowsAtAsOf();
+  // While comparing, the reader may show the earlier date's map; only then is a second scan made.
+  const other = useMemo(
+    () =>
+      shownDate && shownDate !== asOf.date ? rowsAtDate(dataset, index, shownDate) : undefined,
+    [shownDate, asOf.date, dataset, index],
+  );
+  const { date, byIso3 } = other ?? asOf;
   const filter = useCountryFilter();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
@@ -72,6 +88,7 @@ export function WorldMap({
     selectedIso3,
     highlighted,
     changed,
+    coverageBegan,
     focusIso3,
   };
   const [[x0, y0], [x1, y1]] = model.viewBox;
@@ -81,6 +98,8 @@ export function WorldMap({
       <svg
         ref={svgRef}
         viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`}
+        // Phones give the map a taller box than the world's shape: fill it rather than letterbox.
+        preserveAspectRatio={crop ? "xMidYMid slice" : undefined}
         {...(isStatic
           ? { "aria-hidden": true }
           : {

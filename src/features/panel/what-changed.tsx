@@ -4,68 +4,96 @@ import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
-import { changedBetween } from "../../domain/status-index";
+import { changedBetween, transitionCounts, type StatusChange } from "../../domain/status-index";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { SourceLink } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
 
-/** While comparing: every country whose status differs between the two dates, and why. */
+const byName = (a: string, b: string) => countryName(a).localeCompare(countryName(b));
+const plural = (n: number) => (n === 1 ? "1 country" : `${n} countries`);
+
+/**
+ * While comparing: each transition counted ("4 countries went from Under review to Banned") with
+ * its countries, and apart from them the countries whose coverage simply began between the dates.
+ */
 export function WhatChanged({ since }: { since: string }) {
   const { dataset, index } = useLoadedDataset();
   const date = useAsOfDate();
   const selectCountry = useStore((s) => s.selectCountry);
-  const changes = useMemo(
-    () =>
-      changedBetween(index, since, date).sort((a, b) =>
-        countryName(a.iso3).localeCompare(countryName(b.iso3)),
-      ),
-    [index, since, date],
-  );
+  const changes = useMemo(() => changedBetween(index, since, date), [index, since, date]);
+  const byIso3 = useMemo(() => new Map(changes.map((c) => [c.iso3, c])), [changes]);
+  const transitions = useMemo(() => transitionCounts(changes), [changes]);
+  const coverage = changes
+    .filter((c) => c.kind === "coverage")
+    .map((c) => c.iso3)
+    .sort(byName);
+  const realCount = changes.length - coverage.length;
+  const label = (status: StatusChange["from"]) => statusLabel(dataset.categories, status);
   const [early, late] = since <= date ? [since, date] : [date, since];
+
+  const countryItem = (iso3: string) => {
+    const change = byIso3.get(iso3)!;
+    const source = change.entry?.sources[0]
+      ? findSource(dataset, change.entry.sources[0])
+      : undefined;
+    return (
+      <li key={iso3}>
+        <button type="button" className="link-button" onClick={() => selectCountry(iso3)}>
+          {countryName(iso3)}
+        </button>
+        {change.kind === "coverage" && (
+          <>
+            : <StatusSwatch status={change.to} /> {label(change.to)}
+          </>
+        )}
+        {change.entry && (
+          <>
+            <div className="muted">
+              {formatDate(change.entry.date, change.entry.precision)}
+              {source && (
+                <>
+                  {" · "}
+                  <SourceLink source={source} />
+                </>
+              )}
+            </div>
+            <p className="change-note">{change.entry.note}</p>
+          </>
+        )}
+      </li>
+    );
+  };
+
   return (
     <section className="what-changed" aria-labelledby="what-changed-heading">
       <h2 id="what-changed-heading">
         What changed, {formatDate(early)} → {formatDate(late)}{" "}
-        <span className="muted">({changes.length})</span>
+        <span className="muted">({realCount})</span>
       </h2>
-      {changes.length === 0 ? (
+      {realCount === 0 ? (
         <p className="muted">No country changed category between these dates.</p>
       ) : (
-        <ul>
-          {changes.map((change) => {
-            const firstId = change.entry?.sources[0];
-            const source = firstId ? findSource(dataset, firstId) : undefined;
-            return (
-              <li key={change.iso3}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => selectCountry(change.iso3)}
-                >
-                  {countryName(change.iso3)}
-                </button>
-                :{" "}
-                <span>
-                  <StatusSwatch status={change.from} />{" "}
-                  {statusLabel(dataset.categories, change.from)} →{" "}
-                  <StatusSwatch status={change.to} /> {statusLabel(dataset.categories, change.to)}
-                </span>
-                {change.entry && (
-                  <div className="muted">
-                    {formatDate(change.entry.date, change.entry.precision)}: {change.entry.note}
-                    {source && (
-                      <>
-                        {" "}
-                        <SourceLink source={source} />
-                      </>
-                    )}
-                  </div>
-                )}
-              </li>
-            );
-          })}
+        <ul className="transitions">
+          {transitions.map((t) => (
+            <li key={`${t.from}>${t.to}`} data-testid="transition">
+              <h3>
+                {plural(t.iso3s.length)} went from <StatusSwatch status={t.from} /> {label(t.from)}{" "}
+                to <StatusSwatch status={t.to} /> {label(t.to)}
+              </h3>
+              <ul>{[...t.iso3s].sort(byName).map(countryItem)}</ul>
+            </li>
+          ))}
         </ul>
+      )}
+      {coverage.length > 0 && (
+        <details className="coverage-began">
+          <summary>
+            Coverage began for {plural(coverage.length)}: no recorded position on{" "}
+            {formatDate(early)}, so not counted as changes
+          </summary>
+          <ul>{coverage.map(countryItem)}</ul>
+        </details>
       )}
     </section>
   );

@@ -1,9 +1,10 @@
 import { useId } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { isCalendarDate } from "../../data/ids";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
+import { PLAY_SPEEDS } from "../../domain/playback";
+import { DateField } from "../../ui/date-field";
 import { usePlayback } from "./use-playback";
 
 /** As-of date (slider and date field), play/pause, and the compare-from date. */
@@ -14,10 +15,10 @@ export function DateControls() {
   const setDate = useStore((s) => s.setDate);
   const setSince = useStore((s) => s.setSince);
   const { isPlaying, toggle } = usePlayback();
+  const speed = useStore((s) => s.playSpeed);
+  const setPlaySpeed = useStore((s) => s.setPlaySpeed);
   const sliderId = useId();
   const total = daysBetween(span.start, span.end);
-  const inSpan = (value: string) =>
-    isCalendarDate(value) && value >= span.start && value <= span.end;
 
   return (
     <div className="date-controls">
@@ -29,6 +30,16 @@ export function DateControls() {
       >
         <span aria-hidden="true">{isPlaying ? "❚❚" : "▶"}</span> {isPlaying ? "Pause" : "Play"}
       </button>
+      <label className="field play-speed">
+        <span>Play speed</span>
+        <select value={speed} onChange={(e) => setPlaySpeed(Number(e.target.value))}>
+          {PLAY_SPEEDS.map((option) => (
+            <option key={option.speed} value={option.speed}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="date-slider">
         <label htmlFor={sliderId}>As of</label>
         <input
@@ -46,35 +57,19 @@ export function DateControls() {
           <span>{formatDate(span.end)}</span>
         </div>
       </div>
-      <label className="field date-field">
-        <span>Date</span>
-        <input
-          type="date"
-          min={span.start}
-          max={span.end}
-          value={date}
-          onChange={(e) => inSpan(e.target.value) && setDate(e.target.value)}
-        />
-      </label>
+      <DateField label="Date" value={date} min={span.start} max={span.end} onCommit={setDate} />
       <button type="button" onClick={() => setDate(null)} disabled={date === span.end}>
         Latest
       </button>
-      <label className="field date-field">
-        <span>Compare with</span>
-        <input
-          type="date"
-          min={span.start}
-          max={span.end}
-          value={since ?? ""}
-          aria-describedby={`${sliderId}-compare-help`}
-          onChange={(e) => setSince(inSpan(e.target.value) ? e.target.value : null)}
-        />
-      </label>
-      {since && (
-        <button type="button" onClick={() => setSince(null)}>
-          Stop comparing
-        </button>
-      )}
+      <DateField
+        label="Compare with"
+        value={since}
+        min={span.start}
+        max={span.end}
+        onCommit={setSince}
+        isOptional
+        describedBy={`${sliderId}-compare-help`}
+      />
       <p id={`${sliderId}-compare-help`} className="visually-hidden">
         Marks every country whose status differs between this date and the as-of date.
       </p>

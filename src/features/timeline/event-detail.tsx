@@ -10,41 +10,45 @@ export function EventDetail() {
   const eventId = useStore((s) => s.eventId);
   const selectEvent = useStore((s) => s.selectEvent);
   const selectCountry = useStore((s) => s.selectCountry);
+  const isPlaying = useStore((s) => s.isPlaying);
   const event = dataset.events.find((e) => e.id === eventId);
-  if (!event) return null;
+  const slotClass = isPlaying ? "event-slot is-playing" : "event-slot";
+  if (!event) return isPlaying ? <div className={slotClass} /> : null;
   return (
-    <article
-      className="event-detail"
-      aria-labelledby="event-detail-heading"
-      data-event-id={event.id}
-    >
-      <header className="story-header">
-        <div>
-          <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
-          <h2 id="event-detail-heading">{event.title}</h2>
-        </div>
-        <button
-          type="button"
-          className="close"
-          onClick={() => selectEvent(null)}
-          aria-label="Close this event"
-        >
-          ×
-        </button>
-      </header>
-      <p>{event.description}</p>
-      <p className="event-countries">
-        Touched:{" "}
-        {event.countries.map((iso3, i) => (
-          <span key={iso3}>
-            {i > 0 && ", "}
-            <button type="button" className="link-button" onClick={() => selectCountry(iso3)}>
-              {countryName(iso3)}
-            </button>
-          </span>
-        ))}
-      </p>
-      <SourceList ids={event.sources} sources={dataset.sources} />
-    </article>
+    <div className={slotClass}>
+      <article
+        className="event-detail"
+        aria-labelledby="event-detail-heading"
+        data-event-id={event.id}
+      >
+        <header className="story-header">
+          <div>
+            <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
+            <h2 id="event-detail-heading">{event.title}</h2>
+          </div>
+          <button
+            type="button"
+            className="close"
+            onClick={() => selectEvent(null)}
+            aria-label="Close this event"
+          >
+            ×
+          </button>
+        </header>
+        <p>{event.description}</p>
+        <p className="event-countries">
+          Touched:{" "}
+          {event.countries.map((iso3, i) => (
+            <span key={iso3}>
+              {i > 0 && ", "}
+              <button type="button" className="link-button" onClick={() => selectCountry(iso3)}>
+                {countryName(iso3)}
+              </button>
+            </span>
+          ))}
+        </p>
+        <SourceList ids={event.sources} sources={dataset.sources} />
+      </article>
+    </div>
   );
 }

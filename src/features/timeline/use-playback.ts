@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { firstStepAfter, playbackSteps } from "../../domain/playback";
+import { firstStepAfter, playbackSteps, playTiming } from "../../domain/playback";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
-
-/** Readable pace: a month every 350 ms, and a pause on each event so its caption can be read. */
-export const STEP_MS = 350;
-export const EVENT_PAUSE_MS = 2200;
 
 /** The bench plays ten full runs; it may speed the clock up through this global (never set in the app). */
 function speedFactor(): number {
@@ -18,6 +14,7 @@ export function usePlayback() {
   const { dataset, span } = useLoadedDataset();
   const steps = useMemo(() => playbackSteps(span, dataset.events), [span, dataset]);
   const isPlaying = useStore((s) => s.isPlaying);
+  const speed = useStore((s) => s.playSpeed);
   const setPlaying = useStore((s) => s.setPlaying);
   const date = useAsOfDate();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -36,6 +33,8 @@ export function usePlayback() {
 
   useEffect(() => {
     if (!isPlaying) return;
+    // The whole span in about a minute at normal speed, a brief pause on each event.
+    const { stepMs, eventMs } = playTiming(steps, speed);
     const advance = () => {
       const step = steps[stepIndex.current];
       if (!step) return stop();
@@ -43,17 +42,14 @@ export function usePlayback() {
       stepIndex.current += 1;
       if (stepIndex.current >= steps.length) {
         // Leave the last frame up, then stop at the end.
-        timer.current = setTimeout(stop, STEP_MS * speedFactor());
+        timer.current = setTimeout(stop, stepMs * speedFactor());
         return;
       }
-      timer.current = setTimeout(
-        advance,
-        (step.eventId ? EVENT_PAUSE_MS : STEP_MS) * speedFactor(),
-      );
+      timer.current = setTimeout(advance, (step.eventId ? eventMs : stepMs) * speedFactor());
     };
     advance();
     return () => clearTimeout(timer.current);
-  }, [isPlaying, steps, stop]);
+  }, [isPlaying, steps, stop, speed]);
 
   return { isPlaying, play, stop, toggle: isPlaying ? stop : play };
 }

@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { openPage, startSite, waitForMap } from "./support/site.ts";
+
+const site = startSite();
+// The dataset's longest caption, so the clamp is exercised.
+const LONG = "eu-cybersecurity-act-revision-2026";
+const SLIDE = { width: 1280, height: 720 };
+
+/** The presentation on the long caption's event, map drawn. */
+async function openSlide(viewport = SLIDE) {
+  const opened = await openPage(site.browser, `${site.url}/?present=1&event=${LONG}`, viewport);
+  await waitForMap(opened.page);
+  return opened;
+}
+
+describe("the presentation view", () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])
+    it(`gives the map at least 60 % of a ${viewport.width}×${viewport.height} slide`, async () => {
+      const { page, errors } = await openSlide(viewport);
+      const box = (await page.locator('svg[data-testid="world-map"]').boundingBox())!;
+      const share = (box.width * box.height) / (viewport.width * viewport.height);
+      assert.ok(share >= 0.6, `map takes ${Math.round(share * 100)} % of the slide`);
+      // The legend grows with the slide: not smaller than the page's body text would be.
+      const legendPx = await page
+        .locator(".present-footer .legend-item")
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      assert.ok(legendPx >= viewport.width * 0.0105, `legend text ${legendPx}px`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+  it("clamps a long caption and opens the rest on request", async () => {
+    const { page } = await openSlide();
+    const description = page.locator(".present-description");
+    const clamped = () => description.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    assert.equal(await clamped(), true);
+    const more = page.getByRole("button", { name: "Read the rest" });
+    assert.equal(await more.getAttribute("aria-expanded"), "false");
+    await more.click();
+    assert.equal(
+      await page.getByRole("button", { name: "Show less" }).getAttribute("aria-expanded"),
+      "true",
+    );
+    assert.equal(await clamped(), false);
+    await page.close();
+  });
+
+  it("hides the buttons after a few seconds without the pointer moving, shows them on move", async () => {
+    const { page } = await openSlide();
+    const nav = page.locator(".present-nav");
+    const opacity = () => nav.evaluate((el) => getComputedStyle(el).opacity);
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector(".present-nav")!).opacity === "0",
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 310);
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector(".present-nav")!).opacity === "1",
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.equal(await opacity(), "1");
+    await page.close();
+  });
+
+  it("is usable on a phone held sideways (844×390): map, caption and buttons on screen", async () => {
+    const { page } = await openSlide({
+      width: 844,
+      height: 390,
+    });
+    const map = (await page.locator('svg[data-testid="world-map"]').boundingBox())!;
+    assert.ok(map.height >= 390 * 0.5, `map ${map.height}px tall`);
+    for (const name of ["← Previous", "Next →"]) {
+      const box = (await page.getByRole("button", { name }).boundingBox())!;
+      assert.ok(box.y + box.height <= 390, `${name} on screen`);
+    }
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+      true,
+    );
+    await page.close();
+  });
+});
