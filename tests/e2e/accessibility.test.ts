@@ -48,6 +48,29 @@ describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     });
   }
 
+  // Failures are views too: each named message must be as accessible as the page it replaces.
+  for (const [name, path, fault] of [
+    ["a failed chart and Share dialog", "/", /\/assets\/(counts-chart|share-dialog)-[\w-]+\.js$/],
+    ["an embed whose map failed", "/?embed=1", "**/data/world.json"],
+    ["a presentation whose chunk failed", "/?present=1", /\/assets\/present-view-[\w-]+\.js$/],
+  ] as const)
+    it(`has no violations in ${name}`, async (t) => {
+      // axe needs a page in its own context.
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      t.after(() => context.close());
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.route(fault, (route) => route.abort("failed"));
+      await page.goto(`${site.url}${path}`);
+      if (path === "/") {
+        await waitForMap(page);
+        await page.getByRole("button", { name: "Share / embed" }).click();
+        await page.getByRole("heading", { name: "Could not load the share dialog" }).waitFor();
+      }
+      await page.getByRole("alert").getByRole("button", { name: "Retry" }).first().waitFor();
+      assert.deepEqual(await violations(page), []);
+    });
+
   it("reaches the map, selects a country and clears it with the keyboard only", async () => {
     const { page } = await openPage(site.browser, `${site.url}/`);
     await waitForMap(page);
