@@ -119,7 +119,10 @@ const injected = (page: Page) =>
     const all = [...document.querySelectorAll("*")];
     return [
       ...all.filter((el) => ["IMG", "IFRAME", "OBJECT", "EMBED"].includes(el.tagName)),
-      ...[...document.scripts].filter((s) => !s.src),
+      // The home page's schema.org JSON-LD in <head> is a data block the browser never runs.
+      ...[...document.scripts].filter(
+        (s) => !s.src && !(s.type === "application/ld+json" && s.parentElement === document.head),
+      ),
       ...all.filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith("on"))),
       ...all.filter((el) => /^\s*javascript:/i.test(el.getAttribute("href") ?? "")),
       ...("__pwned" in window ? [document.body] : []),
