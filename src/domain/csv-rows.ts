@@ -60,11 +60,21 @@ const COLUMNS = [
   "source_urls",
 ] as const;
 
-/** CSV text; d3-dsv quotes commas, quotes and line breaks. */
-export function toCsv(rows: readonly CsvRow[]): string {
-  const safe = rows.map(
-    (row) =>
-      Object.fromEntries(COLUMNS.map((c) => [c, neutraliseCell(row[c])])) as unknown as CsvRow,
+/**
+ * Every CSV this site writes (the download and the data API's files) goes through here: d3-dsv
+ * quotes commas, quotes and line breaks, and every cell is neutralised against formulas.
+ */
+export function safeCsv<C extends string>(
+  rows: readonly Readonly<Record<C, string>>[],
+  columns: readonly C[],
+): string {
+  const safe = rows.map((row) =>
+    Object.fromEntries(columns.map((c) => [c, neutraliseCell(row[c])])),
   );
-  return csvFormat(safe, [...COLUMNS]);
+  return csvFormat(safe, [...columns]);
+}
+
+/** The download's CSV text. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  return safeCsv(rows, COLUMNS);
 }

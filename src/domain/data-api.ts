@@ -1,4 +1,4 @@
-import { csvFormat } from "d3-dsv";
+import { safeCsv } from "./csv-rows";
 import type {
   ApiCountriesFile,
   ApiCountryFile,
@@ -113,7 +113,7 @@ export const EVENT_CSV_COLUMNS = [
 
 /** One row per event, oldest first; lists inside a cell are space-separated. */
 export function eventsCsv(dataset: Dataset): string {
-  return csvFormat(
+  return safeCsv(
     sortEvents(dataset.events).map((event) => ({
       id: event.id,
       date: event.date,
@@ -125,7 +125,7 @@ export function eventsCsv(dataset: Dataset): string {
         .map((s) => s.url)
         .join(" "),
     })),
-    [...EVENT_CSV_COLUMNS],
+    EVENT_CSV_COLUMNS,
   );
 }
 
@@ -166,7 +166,7 @@ export function statusesCsv(dataset: Dataset): string {
       };
     }),
   );
-  return csvFormat(rows, [...STATUS_CSV_COLUMNS]);
+  return safeCsv(rows, STATUS_CSV_COLUMNS);
 }
 
 type Field = { name: string; type: string; description: string };

@@ -100,3 +100,18 @@ describe("panelDates", () => {
     expect(panelDates(end)[0]).toBe("2018-01-31");
   });
 });
+
+describe("the data API's CSV files", () => {
+  it("write a cell that starts like a formula as text, as the download does", () => {
+    const hostile = structuredClone(fixtureDataset().dataset);
+    hostile.events[0]!.title = '=HYPERLINK("https://evil.example","x")';
+    hostile.categories[0]!.label = "@SUM(A1)";
+    const files = dataApiFiles(hostile, SITE);
+    const events = csvParse(files.get("events.csv")!);
+    expect(events.find((e) => e.id === hostile.events[0]!.id)!.title).toBe(
+      `'=HYPERLINK("https://evil.example","x")`,
+    );
+    const statuses = csvParse(files.get("statuses.csv")!);
+    expect(statuses.find((r) => r.status === "ban")!.status_label).toBe("'@SUM(A1)");
+  });
+});
