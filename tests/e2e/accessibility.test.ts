@@ -51,7 +51,7 @@ describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
   // Failures are views too: each named message must be as accessible as the page it replaces.
   for (const [name, path, fault] of [
     ["a failed chart and Share dialog", "/", /\/assets\/(counts-chart|share-dialog)-[\w-]+\.js$/],
-    ["an embed whose map failed", "/?embed=1", "**/data/world.json"],
+    ["an embed whose map failed", "/?embed=1", "**/data/world-map.json"],
     ["a presentation whose chunk failed", "/?present=1", /\/assets\/present-view-[\w-]+\.js$/],
   ] as const)
     it(`has no violations in ${name}`, async (t) => {

@@ -134,7 +134,7 @@ describe("a request that never answers", () => {
   it("lets the panel, list, table and timeline work while the geometry loads", async (t) => {
     let release: () => void = () => undefined;
     const { page, errors } = await open(t, "/", (p) =>
-      p.route("**/data/world.json", (route) => {
+      p.route("**/data/world-map.json", (route) => {
         release = () => void route.continue();
       }),
     );
@@ -158,7 +158,7 @@ describe("a request that never answers", () => {
   it("times out a stalled geometry request in the embed with a named alert and Retry", async (t) => {
     const { page, errors } = await open(t, "/?embed=1", async (p) => {
       await p.clock.install();
-      await p.route("**/data/world.json", stall);
+      await p.route("**/data/world-map.json", stall);
     });
     await page.locator('[aria-busy="true"]', { hasText: "Drawing the map…" }).waitFor();
     await page.clock.runFor(31_000);
@@ -166,7 +166,7 @@ describe("a request that never answers", () => {
     await page.clock.runFor(31_000);
     const alert = alertNamed(page, "Could not load the world map");
     await alert.waitFor();
-    await page.unroute("**/data/world.json");
+    await page.unroute("**/data/world-map.json");
     await alert.getByRole("button", { name: "Retry" }).click();
     await waitForMap(page);
     assert.deepEqual(errors, []);
@@ -180,12 +180,12 @@ describe("embed and present views when the geometry fails", () => {
   ] as const)
     it(`shows a named alert with Retry in the ${mode} view`, async (t) => {
       const { page, errors } = await open(t, `/?${mode}=1`, (p) =>
-        p.route("**/data/world.json", (route) => route.fulfill({ status: 500, body: "" })),
+        p.route("**/data/world-map.json", (route) => route.fulfill({ status: 500, body: "" })),
       );
       const alert = alertNamed(page, "Could not load the world map");
       await alert.waitFor();
       await page.getByText(ready).waitFor();
-      await page.unroute("**/data/world.json");
+      await page.unroute("**/data/world-map.json");
       await alert.getByRole("button", { name: "Retry" }).click();
       await waitForMap(page);
       assert.deepEqual(errors, []);
@@ -271,7 +271,7 @@ describe("hostile data", () => {
     dataset.events = Array.from({ length: 10_000 }, (_, i) => ({ ...event, id: `event-${i}` }));
     const { page, errors } = await open(t, "/", (p) => serveDataset(p, dataset));
     const alert = alertNamed(page, "Could not load the dataset");
-    await alert.getByText("events: has more than 1000 events", { exact: false }).waitFor();
+    await alert.getByText("events: has more than 5000 events", { exact: false }).waitFor();
     assert.deepEqual(errors, []);
   });
 });

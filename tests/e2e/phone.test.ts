@@ -84,7 +84,7 @@ describe("on a phone (390 × 844)", () => {
     const box = (await page.locator('svg[data-testid="world-map"]').boundingBox())!;
     const before = await page.evaluate(() => window.scrollY);
     const transform = () =>
-      page.getAttribute('svg[data-testid="world-map"] g.rsm-zoomable-group', "transform");
+      page.getAttribute('svg[data-testid="world-map"] g.map-camera', "transform");
     const mapBefore = await transform();
     // One finger drags up from the lower part of the map.
     const cdp = await page.context().newCDPSession(page);

@@ -239,7 +239,10 @@ describe("sharing in Chromium", () => {
 
       const csv = await download("Download CSV");
       const lines = readFileSync(csv.path, "utf8").trim().split("\n");
-      assert.equal(lines[0], "code,name,status,status_label,since,source_urls");
+      assert.equal(
+        lines[0],
+        "code,name,status,status_label,since,last_changed,instrument,scope,reviewed,source_urls",
+      );
       assert.equal(lines.length, dataset.countries.length + 1);
 
       const json = await download("Download JSON");

@@ -120,7 +120,10 @@ export function WorldMap({
             <line x1="0" y1="0" x2="0" y2="4" stroke="#111" strokeWidth="1.4" />
           </pattern>
         </defs>
-        <g transform={`translate(${camera.x} ${camera.y}) scale(${camera.k})`}>
+        <g
+          className="map-camera"
+          transform={`translate(${camera.x} ${camera.y}) scale(${camera.k})`}
+        >
           {model.background.map((shape, i) => (
             <path key={i} d={shape.d} className="country-unmatched" aria-hidden="true" />
           ))}
