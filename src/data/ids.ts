@@ -12,6 +12,24 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 export const REGION_IDS = ["europe", "americas", "asia-pacific", "middle-east", "africa"] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
+/** What kind of act a history entry records; defined in docs/method.md ("Instruments"). */
+export const INSTRUMENT_IDS = [
+  "law",
+  "bill",
+  "regulation",
+  "government_decision",
+  "regulator_decision",
+  "court_ruling",
+  "operator_commitment",
+  "policy_statement",
+  "agreement",
+] as const;
+export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
+
+/** Which parts of networks a measure covers; defined in docs/method.md ("Scope"). */
+export const SCOPE_IDS = ["core", "ran", "transport", "government", "critical_sites"] as const;
+export type ScopeId = (typeof SCOPE_IDS)[number];
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written YYYY-MM-DD (rejects 2019-02-30). */

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { isKnownIso3 } from "./countries";
-import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "./ids";
+import { CATEGORY_IDS, INSTRUMENT_IDS, REGION_IDS, SCOPE_IDS, isCalendarDate } from "./ids";
 
 // zod/mini: the same validation as classic zod with a tree-shakable API, about a tenth of the
 // bytes in the browser bundle. English messages for the few checks without our own message.
@@ -16,26 +16,8 @@ z.config({ ...en(), jitless: true });
 
 // The id lists and the date check live apart from zod, so the first load can use them without
 // the schema (a build-validated dataset is trusted by its digest; see trusted-dataset.ts).
-export { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "./ids";
-export type { CategoryId, RegionId } from "./ids";
-
-/** What kind of act a history entry records; defined in docs/method.md ("Instruments"). */
-export const INSTRUMENT_IDS = [
-  "law",
-  "bill",
-  "regulation",
-  "government_decision",
-  "regulator_decision",
-  "court_ruling",
-  "operator_commitment",
-  "policy_statement",
-  "agreement",
-] as const;
-export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
-
-/** Which parts of networks a measure covers; defined in docs/method.md ("Scope"). */
-export const SCOPE_IDS = ["core", "ran", "transport", "government", "critical_sites"] as const;
-export type ScopeId = (typeof SCOPE_IDS)[number];
+export { CATEGORY_IDS, INSTRUMENT_IDS, REGION_IDS, SCOPE_IDS, isCalendarDate } from "./ids";
+export type { CategoryId, InstrumentId, RegionId, ScopeId } from "./ids";
 
 /**
  * Every text field and list has a ceiling far above anything real (the longest note is under
