@@ -1,4 +1,6 @@
 import { countryName } from "../data/countries";
+import type { ProjectedWorld } from "../data/geometry-query";
+import { formatDate } from "../domain/dates";
 import { GeometryGate } from "../features/map/geometry-gate";
 import { MapLegend } from "../features/map/map-legend";
 import { MapSummary } from "../features/map/map-summary";
@@ -24,7 +26,7 @@ import { Notices } from "../ui/notices";
 import { LazyPart, retryableLazy } from "../ui/retryable-lazy";
 import { Announcer } from "./announcer";
 import { ThemeToggle } from "./theme-toggle";
-import { PHONE_QUERY, useMediaQuery } from "./use-media-query";
+import { PHONE_QUERY, WIDE_QUERY, useMediaQuery } from "./use-media-query";
 
 // Off the first load: the table is one click away, the chart sits below the fold.
 // Each has its own boundary: a chart that fails to load leaves the slider, play and events working.
@@ -35,7 +37,7 @@ const CountsChart = retryableLazy(() =>
   import("../features/timeline/counts-chart").then((m) => m.CountsChart),
 );
 
-/** While comparing, the reader may show the map at the earlier date. */
+/** While comparing on a narrow screen, the reader may show the map at the earlier date. */
 function useMapDate(): string | undefined {
   const since = useStore((s) => s.since);
   const compareSide = useStore((s) => s.compareSide);
@@ -45,29 +47,69 @@ function useMapDate(): string | undefined {
 /**
  * The map with the event and comparison marks, and its summary in words. Its own component, so
  * that the date and event subscriptions re-render the map alone, not the dashboard and every
- * event button with it.
+ * event button with it. On a wide screen a comparison shows both dates' maps side by side, in
+ * date order; the earlier one is a picture (the live map stays the one to click and zoom).
  */
-function DashboardMap({ crop }: { crop: boolean }) {
+function DashboardMap({ crop, isWide }: { crop: boolean; isWide: boolean }) {
   const highlighted = useEventIso3s();
   const comparison = useComparison();
-  const mapDate = useMapDate();
+  const since = useStore((s) => s.since);
+  const toggledDate = useMapDate();
   const asOf = useAsOfDate();
+  const sideBySide = isWide && since !== null;
+  const mapDate = sideBySide ? undefined : toggledDate;
+  const liveMap = (geometry: ProjectedWorld) => (
+    <WorldMap
+      geometry={geometry}
+      highlighted={highlighted}
+      changed={comparison.changed}
+      coverageBegan={comparison.coverageBegan}
+      date={mapDate}
+      crop={crop}
+    />
+  );
+  if (!sideBySide)
+    return (
+      <>
+        <MapSummary date={mapDate ?? asOf} />
+        <GeometryGate>{liveMap}</GeometryGate>
+      </>
+    );
+  const isSinceFirst = since <= asOf;
   return (
-    <>
-      <MapSummary date={mapDate ?? asOf} />
-      <GeometryGate>
-        {(geometry) => (
-          <WorldMap
-            geometry={geometry}
-            highlighted={highlighted}
-            changed={comparison.changed}
-            coverageBegan={comparison.coverageBegan}
-            date={mapDate}
-            crop={crop}
-          />
-        )}
-      </GeometryGate>
-    </>
+    <GeometryGate>
+      {(geometry) => {
+        const sinceMap = (
+          <figure className="compare-map" key="since">
+            <figcaption>
+              <time dateTime={since}>{formatDate(since)}</time>
+            </figcaption>
+            <MapSummary date={since} />
+            <WorldMap
+              geometry={geometry}
+              changed={comparison.changed}
+              coverageBegan={comparison.coverageBegan}
+              date={since}
+              isStatic
+            />
+          </figure>
+        );
+        const asOfMap = (
+          <figure className="compare-map" key="as-of">
+            <figcaption>
+              <time dateTime={asOf}>{formatDate(asOf)}</time> (as of)
+            </figcaption>
+            <MapSummary date={asOf} />
+            {liveMap(geometry)}
+          </figure>
+        );
+        return (
+          <div className="compare-maps" data-testid="compare-maps">
+            {isSinceFirst ? [sinceMap, asOfMap] : [asOfMap, sinceMap]}
+          </div>
+        );
+      }}
+    </GeometryGate>
   );
 }
 
@@ -81,6 +123,7 @@ export function Dashboard() {
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const isPhone = useMediaQuery(PHONE_QUERY);
+  const isWide = useMediaQuery(WIDE_QUERY);
   const selectedIso3 = useStore(selectSelectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
 
@@ -108,7 +151,7 @@ export function Dashboard() {
       </header>
       <Announcer />
       <Notices {...useNotices()} />
-      <CompareBanner />
+      <CompareBanner sideBySide={isWide && view === "map"} />
       <main className="layout">
         <section className="map-area" aria-label={view === "map" ? "Map" : "Table"}>
           <AreaBoundary name={view === "map" ? "the map" : "the table"}>
@@ -120,7 +163,7 @@ export function Dashboard() {
                 props={{}}
               />
             ) : (
-              <DashboardMap crop={isPhone} />
+              <DashboardMap crop={isPhone} isWide={isWide} />
             )}
             <MapLegend />
             <PrintSource />

@@ -19,3 +19,6 @@ export function useMediaQuery(query: string): boolean {
 
 /** Phones held upright: the country story opens in a sheet over the map, not far below it. */
 export const PHONE_QUERY = "(max-width: 37.5em)";
+
+/** Wide screens: a comparison shows both dates' maps side by side instead of a toggle. */
+export const WIDE_QUERY = "(min-width: 75em)";

@@ -99,7 +99,7 @@ export interface StatusChange {
    * starts our coverage rather than changing a status. "change": one status gave way to another.
    */
   kind: "change" | "coverage";
-  /** The entry that brought the country to its status at the later date. */
+  /** The entry that brought the country to its status at the later date: the start of its run. */
   entry: HistoryEntry | undefined;
 }
 
@@ -116,7 +116,8 @@ export function changedBetween(index: StatusIndex, since: string, date: string):
         from: before.status,
         to: after.status,
         kind: before.status === "no_data" ? "coverage" : "change",
-        entry: after.entry,
+        // The status differs at the earlier date, so its run began between the two dates.
+        entry: after.start,
       });
   }
   return changes;

@@ -77,6 +77,35 @@ describe("the map through time in Chromium", () => {
     await page.close();
   });
 
+  it("shows both dates' maps side by side on a wide screen, a toggle on a narrower one", async () => {
+    const link = `${site.url}/?since=2022-12-31&date=2019-12-31`;
+    const wide = await openPage(site.browser, link, { width: 1440, height: 900 });
+    await waitForMap(wide.page);
+    const maps = wide.page.getByTestId("compare-maps");
+    // In date order, whichever date the link names first; each map coloured at its own date.
+    assert.deepEqual(
+      await maps
+        .locator("figcaption time")
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("datetime"))),
+      ["2019-12-31", "2022-12-31"],
+    );
+    const index = buildStatusIndex(publishedDataset().countries);
+    // Each map is described in words for its own date; the live one is the as-of date's.
+    assert.match(
+      await maps.locator('figure:nth-child(2) [data-testid="map-summary"]').innerText(),
+      /^As of 31 December 2022: /,
+    );
+    assert.equal(await statusOf(wide.page, "GBR"), statusAt(index, "GBR", "2019-12-31").status);
+    assert.equal(await wide.page.getByRole("group", { name: "Show the map at" }).count(), 0);
+    await wide.page.close();
+
+    const narrow = await openPage(site.browser, link, { width: 1024, height: 768 });
+    await waitForMap(narrow.page);
+    await narrow.page.getByRole("group", { name: "Show the map at" }).waitFor();
+    assert.equal(await narrow.page.getByTestId("compare-maps").count(), 0);
+    await narrow.page.close();
+  });
+
   it("ignores a garbage date with a notice and keeps the map", async () => {
     const { page, errors } = await openPage(
       site.browser,

@@ -106,6 +106,14 @@ describe("changedBetween", () => {
     ).toEqual([["HUN", "no_data", "partner", "coverage"]]);
     expect(changedBetween(index, "2018-12-31", "2020-07-14")[0]?.kind).toBe("change");
   });
+  it("cites the entry that began the later status, not a later confirmation of it", () => {
+    const confirmed = buildStatusIndex([
+      { ...countries[0]!, history: [...countries[0]!.history, entry("2022-10-13", "ban")] },
+    ]);
+    expect(changedBetween(confirmed, "2019-12-31", "2023-01-01")[0]?.entry?.date).toBe(
+      "2020-07-14",
+    );
+  });
   it("accepts the dates in either order", () => {
     expect(changedBetween(index, "2020-07-14", "2018-12-31")).toHaveLength(1);
   });

@@ -4,9 +4,9 @@ import { useStore } from "../../state/store";
 
 /**
  * Says, near the top, that a comparison is on: the two dates, which one the map shows (a toggle
- * between them, at every width), and a way to end it.
+ * between them where the maps are not side by side), and a way to end it.
  */
-export function CompareBanner() {
+export function CompareBanner({ sideBySide = false }: { sideBySide?: boolean }) {
   const since = useStore((s) => s.since);
   const side = useStore((s) => s.compareSide);
   const showSide = useStore((s) => s.showCompareSide);
@@ -22,14 +22,16 @@ export function CompareBanner() {
         ones have data only from after the first date.
       </p>
       <div className="compare-actions">
-        <div className="view-switch" role="group" aria-label="Show the map at">
-          <button type="button" aria-pressed={side === "since"} onClick={() => showSide("since")}>
-            Show map at {formatDate(since)}
-          </button>
-          <button type="button" aria-pressed={side === "date"} onClick={() => showSide("date")}>
-            Show map at {formatDate(date)}
-          </button>
-        </div>
+        {!sideBySide && (
+          <div className="view-switch" role="group" aria-label="Show the map at">
+            <button type="button" aria-pressed={side === "since"} onClick={() => showSide("since")}>
+              Show map at {formatDate(since)}
+            </button>
+            <button type="button" aria-pressed={side === "date"} onClick={() => showSide("date")}>
+              Show map at {formatDate(date)}
+            </button>
+          </div>
+        )}
         <button type="button" onClick={() => setSince(null)}>
           Stop comparing
         </button>
