@@ -22,15 +22,26 @@ export interface CountryRow {
   entry: HistoryEntry | undefined;
   /** When the country's whole history was last checked against its sources. */
   reviewed: string | undefined;
-  /** The first source of the entry in force. */
+  /** The source to show first for the entry in force: see leadSource. */
   source: Source | undefined;
+}
+
+/**
+ * The one source a compact view shows for an entry: the deciding body's own text where the entry
+ * cites one (the method prefers primary sources), otherwise the first source listed.
+ */
+export function leadSource(
+  dataset: Pick<Dataset, "sources">,
+  entry: Pick<HistoryEntry, "sources"> | undefined,
+): Source | undefined {
+  const sources = (entry?.sources ?? []).flatMap((id) => findSource(dataset, id) ?? []);
+  return sources.find((source) => source.kind === "primary") ?? sources[0];
 }
 
 export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string): CountryRow[] {
   return dataset.countries.map((country) => {
     const at = statusAt(index, country.iso3, date);
     const { status, entry } = at;
-    const firstSourceId = entry?.sources[0];
     return {
       iso3: country.iso3,
       name: countryName(country.iso3),
@@ -40,7 +51,7 @@ export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string
       since: at.start?.date,
       entry,
       reviewed: country.reviewed,
-      source: firstSourceId ? findSource(dataset, firstSourceId) : undefined,
+      source: leadSource(dataset, entry),
     };
   });
 }

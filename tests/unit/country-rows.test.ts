@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
 import { parseDataset } from "../../src/data/schema";
-import { countryRowsAt, filterRows, foldText, sortRows } from "../../src/domain/country-rows";
+import {
+  countryRowsAt,
+  filterRows,
+  foldText,
+  leadSource,
+  sortRows,
+} from "../../src/domain/country-rows";
 import { buildStatusIndex } from "../../src/domain/status-index";
 
 const parsed = parseDataset(fixture, "2026-11-25");
@@ -18,6 +24,34 @@ describe("country rows", () => {
     const gbr = rows.find((r) => r.iso3 === "GBR")!;
     expect(gbr).toMatchObject({ status: "restricted", since: "2020-01-28" });
     expect(gbr.source?.publisher).toBe("The Scotsman");
+  });
+});
+
+describe("leadSource", () => {
+  const sources = {
+    press: {
+      kind: "press",
+      publisher: "A paper",
+      title: "t",
+      date: "2020-01-01",
+      url: "https://a.example/",
+    },
+    gazette: {
+      kind: "primary",
+      publisher: "A ministry",
+      title: "t",
+      date: "2020-01-01",
+      url: "https://b.example/",
+    },
+  } as const;
+  it("shows the deciding body's own text first when the entry cites one", () => {
+    expect(leadSource({ sources }, { sources: ["press", "gazette"] })?.publisher).toBe(
+      "A ministry",
+    );
+  });
+  it("falls back to the first source, and to nothing without an entry", () => {
+    expect(leadSource({ sources }, { sources: ["press"] })?.publisher).toBe("A paper");
+    expect(leadSource({ sources }, undefined)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
-import { findSource } from "../../data/schema";
 import { useMemo } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
+import { leadSource } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
 import { changedBetween, transitionCounts, type StatusChange } from "../../domain/status-index";
@@ -34,9 +34,7 @@ export function WhatChanged({ since }: { since: string }) {
 
   const countryItem = (iso3: string) => {
     const change = byIso3.get(iso3)!;
-    const source = change.entry?.sources[0]
-      ? findSource(dataset, change.entry.sources[0])
-      : undefined;
+    const source = leadSource(dataset, change.entry);
     return (
       <li key={iso3}>
         <button type="button" className="link-button" onClick={() => selectCountry(iso3)}>
