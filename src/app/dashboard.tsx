@@ -14,7 +14,12 @@ import { DateControls } from "../features/timeline/date-controls";
 import { DeadlinesAhead } from "../features/timeline/deadlines-ahead";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
-import { useAsOfDate, useComparison, useEventIso3s } from "../state/derived";
+import {
+  useAsOfDate,
+  useComparison,
+  useEventDateWhenUndated,
+  useEventIso3s,
+} from "../state/derived";
 import { useLoadedDataset } from "../state/loaded-dataset";
 import { useNotices } from "../state/notices";
 import { selectSelectedIso3, useStore } from "../state/store";
@@ -126,6 +131,7 @@ export function Dashboard() {
   const isWide = useMediaQuery(WIDE_QUERY);
   const selectedIso3 = useStore(selectSelectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
+  useEventDateWhenUndated();
 
   return (
     <div className="app">

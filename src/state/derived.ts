@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useLoadedDataset } from "./loaded-dataset";
 import type { CountryFilter } from "../domain/country-rows";
@@ -10,6 +10,20 @@ export function useAsOfDate(): string {
   const { dataset } = useLoadedDataset();
   const date = useStore((s) => s.date);
   return date ?? dataset.updated;
+}
+
+/**
+ * A link (or a choice) naming an event but no date shows the map on the event's date, in every
+ * mode. Keyed on the event alone: pressing "Latest" with an event open keeps the latest date.
+ */
+export function useEventDateWhenUndated() {
+  const { dataset } = useLoadedDataset();
+  const eventId = useStore((s) => s.eventId);
+  useEffect(() => {
+    const event = eventId ? dataset.events.find((e) => e.id === eventId) : undefined;
+    const { date, selectEvent } = useStore.getState();
+    if (event && date === null) selectEvent(event.id, event.date);
+  }, [eventId, dataset]);
 }
 
 export function useCountryFilter(): CountryFilter {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { openPage, startSite, waitForMap } from "./support/site.ts";
+import { openPage, publishedDataset, startSite, waitForMap } from "./support/site.ts";
 
 const site = startSite();
 
@@ -61,6 +61,10 @@ describe("play in Chromium", () => {
     await waitForMap(page);
     const button = page.locator('[data-testid="timeline-event"][data-event-id="meng-arrest"]');
     assert.equal(await button.getAttribute("aria-pressed"), "true");
+    // A link naming the event alone opens the map on the event's day, as embeds and slides do.
+    await page.waitForSelector('time[data-testid="as-of-date"][datetime="2018-12-01"]', {
+      timeout: 15_000,
+    });
     // The year heading above it.
     assert.equal(
       await button.evaluate((b) => b.closest("section")!.querySelector("h3")!.textContent),
@@ -78,6 +82,13 @@ describe("play in Chromium", () => {
       undefined,
       { timeout: 15_000 },
     );
+    // "Latest" then means the latest day, with the event still open.
+    await page.getByRole("button", { name: "Latest" }).click();
+    const latest = publishedDataset().updated;
+    await page.waitForSelector(`time[data-testid="as-of-date"][datetime="${latest}"]`, {
+      timeout: 15_000,
+    });
+    assert.equal(await button.getAttribute("aria-pressed"), "true");
     await page.close();
   });
 });

@@ -7,7 +7,7 @@ import { WorldMap } from "../../features/map/world-map";
 import { SourceLine } from "../../features/share/source-line";
 import { useHeightPost } from "../../features/share/use-height-post";
 import { useViewUrl } from "../../features/share/use-view-url";
-import { useAsOfDate } from "../../state/derived";
+import { useAsOfDate, useEventDateWhenUndated } from "../../state/derived";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { useNotices } from "../../state/notices";
 import { selectEventId, useStore } from "../../state/store";
@@ -32,8 +32,6 @@ export function EmbedView({ pymChildId }: { pymChildId: string | null }) {
   const fullMapUrl = useViewUrl("full");
   const date = useAsOfDate();
   const eventId = useStore(selectEventId);
-  const hasDate = useStore((s) => s.date !== null);
-  const selectEvent = useStore((s) => s.selectEvent);
   const theme = useStore((s) => s.theme);
   const plain = useStore((s) => s.plain);
   const event = dataset.events.find((e) => e.id === eventId);
@@ -42,10 +40,7 @@ export function EmbedView({ pymChildId }: { pymChildId: string | null }) {
   useHeightPost(ref, mapRef, pymChildId);
   useEmbedTheme(theme);
 
-  // A link naming only the event shows the map on the event's date.
-  useEffect(() => {
-    if (event && !hasDate) selectEvent(event.id, event.date);
-  }, [event, hasDate, selectEvent]);
+  useEventDateWhenUndated();
 
   const fullMapLink = (
     <a href={fullMapUrl} target="_blank" rel="noopener">

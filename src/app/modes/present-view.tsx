@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useState } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { sortEvents } from "../../domain/events";
 import { SITE_TITLE } from "../../domain/map-picture";
-import { useAsOfDate } from "../../state/derived";
+import { useAsOfDate, useEventDateWhenUndated } from "../../state/derived";
 import { selectEventId, useStore } from "../../state/store";
 import { GeometryGate } from "../../features/map/geometry-gate";
 import { MapLegend } from "../../features/map/map-legend";
@@ -31,7 +31,6 @@ export function PresentView() {
   const date = useAsOfDate();
   const events = useMemo(() => sortEvents(dataset.events), [dataset]);
   const eventId = useStore(selectEventId);
-  const hasDate = useStore((s) => s.date !== null);
   const selectEvent = useStore((s) => s.selectEvent);
   const step = events.findIndex((e) => e.id === eventId);
   const event = events[step];
@@ -53,10 +52,7 @@ export function PresentView() {
     [events, step, eventId, selectEvent],
   );
 
-  // A link naming only the event shows the map on the event's date.
-  useEffect(() => {
-    if (event && !hasDate) selectEvent(event.id, event.date);
-  }, [event, hasDate, selectEvent]);
+  useEventDateWhenUndated();
 
   // A layout effect: the keys work from the moment the view is in the page, not a frame later.
   useLayoutEffect(() => {
