@@ -179,6 +179,13 @@ function checkCrossReferences(
       issue([...path, "date"], `${date} is in the future (today is ${today})`);
   };
 
+  // Readers see dates one way ("25 February 2021"); a machine date in prose reads as a slip.
+  const checkProse = (text: string, path: (string | number)[]) => {
+    const machineDate = today !== undefined && /\b\d{4}-\d{2}-\d{2}\b/.exec(text);
+    if (machineDate)
+      issue(path, `writes ${machineDate[0]} as a machine date; write it as readers read it`);
+  };
+
   data.categories.forEach((category, i) => {
     if (category.id !== CATEGORY_IDS[i])
       issue(["categories", i, "id"], `expected "${CATEGORY_IDS[i]}" here (legend order)`);
@@ -189,9 +196,11 @@ function checkCrossReferences(
     if (seenCountries.has(country.iso3))
       issue(["countries", c, "iso3"], `duplicate ${country.iso3}`);
     seenCountries.add(country.iso3);
+    checkProse(country.summary, ["countries", c, "summary"]);
     country.history.forEach((entry, h) => {
       const path = ["countries", c, "history", h];
       checkSources(entry.sources, path);
+      checkProse(entry.note, [...path, "note"]);
       checkNotFuture(entry.date, path);
       if (
         (entry.status === "ban" || entry.status === "restricted") &&
@@ -215,9 +224,10 @@ function checkCrossReferences(
         ["countries", c, "reviewed"],
         `${country.reviewed} is before the latest entry (${latest.date})`,
       );
-    country.deadlines?.forEach((deadline, d) =>
-      checkSources(deadline.sources, ["countries", c, "deadlines", d]),
-    );
+    country.deadlines?.forEach((deadline, d) => {
+      checkSources(deadline.sources, ["countries", c, "deadlines", d]);
+      checkProse(deadline.text, ["countries", c, "deadlines", d, "text"]);
+    });
   });
 
   const seenEvents = new Set<string>();
@@ -226,6 +236,7 @@ function checkCrossReferences(
     seenEvents.add(event.id);
     checkSources(event.sources, ["events", e]);
     checkNotFuture(event.date, ["events", e]);
+    checkProse(event.description, ["events", e, "description"]);
   });
 
   Object.entries(data.sources).forEach(([id, source]) =>

@@ -44,6 +44,11 @@ describe("parseDataset", () => {
       "countries.0.history.0.date: 2027-01-01 is in the future",
     ],
     [
+      "a machine date in a note (an authoring check)",
+      (d) => (d.countries[0]!.history[0]!.note = "Announced on 2018-08-23 by the ministers."),
+      "countries.0.history.0.note: writes 2018-08-23 as a machine date",
+    ],
+    [
       "an impossible calendar date",
       (d) => (d.countries[0]!.history[0]!.date = "2019-02-30"),
       "countries.0.history.0.date: must be a real calendar date",
