@@ -105,6 +105,13 @@ describe("sharing in Chromium", () => {
       assert.equal(href.searchParams.get("embed"), null);
       assert.equal(href.pathname, "/country/gbr/", "the full map is the country's own page");
       await page.locator('time[data-testid="as-of-date"]').waitFor();
+      // The headline's date is never cut off, however narrow the column.
+      const clipped = await page.evaluate(() => {
+        const headline = document.querySelector(".embed-headline")!.getBoundingClientRect();
+        const date = document.querySelector(".embed-headline time")!.getBoundingClientRect();
+        return date.right > headline.right + 1 || date.bottom > headline.bottom + 1;
+      });
+      assert.equal(clipped, false, "the headline's date is cut off");
       assert.deepEqual(errors, []);
       await page.close();
     });
