@@ -64,7 +64,7 @@ export function luminance(hex: string): number {
  */
 export function patternInk(status: StatusId, scheme: "light" | "dark" = "light") {
   return luminance(statusColorIn(scheme, status)) > 0.18
-    ? { color: "#000000", opacity: 0.6 }
+    ? { color: "#000000", opacity: 0.7 }
     : { color: "#ffffff", opacity: 0.5 };
 }
 
