@@ -96,7 +96,8 @@ const rectOf = ([[x0, y0], [x1, y1]]: Box): Rect => ({
 
 /** Pattern tiles in a picture, in pixels per pattern unit (a 4-unit tile is about 5.6 px). */
 const PATTERN_PX = 1.4;
-const INSET_LABEL_SIZE = 13;
+/** Inset labels: 13 px, growing with the picture (19 px on a 1920 slide). */
+const insetLabelSize = (width: number) => Math.round(Math.max(13, width / 100));
 
 /** Where everything goes in a picture: shared by composeMapSvg and the tests that check overlaps. */
 export function pictureLayout(input: MapSvgInput) {
@@ -139,25 +140,50 @@ export function pictureLayout(input: MapSvgInput) {
   const legend: Rect = { x: 0, y: legendTop, width, height: legendHeight };
   const footer: Rect = { x: 0, y: height - PAD - footerHeight, width, height: footerHeight + PAD };
   const zoom = input.highlightIso3 ? zoomInset(model, input.highlightIso3) : null;
-  // A tall picture (the square) has a free band under the legend: the regions go there, larger,
-  // in a row; otherwise over their slots of open ocean. A zoom always sits on its ocean slot.
+  // Where the insets go depends on the free room the picture leaves around the globe:
+  // - a tall picture (the square) has a band under the legend: the regions go there in a row;
+  // - a wide one (the 1200×630 link preview) has margins beside the globe: the regions, and a
+  //   zoom, go there in two columns (left: Europe, Caribbean; right: Gulf, zoom);
+  // - otherwise (1200×720, 1920×1080) they sit on their slots of open ocean.
+  // Each is then framed again to its box's proportions.
+  const gap = 12;
   const bandTop = legendTop + legendHeight + 8;
   const band = { top: bandTop, height: footer.y - 8 - bandTop };
-  const inBand = band.height >= 160;
-  const gap = 16;
-  const bandWidth = (width - 2 * PAD - gap * (model.insets.length - 1)) / model.insets.length;
-  const placed = model.insets.map((inset, i) => {
-    if (!inBand) return { inset, box: toPx(inset.slot) };
-    const box: Rect = {
-      x: PAD + i * (bandWidth + gap),
-      y: band.top,
-      width: bandWidth,
-      height: Math.min(band.height, bandWidth * 1.1),
-    };
-    const frame = frameFor(inset.around, boxOf(box), inset.pad, inset.minSide);
-    return { inset: { ...inset, frame }, box };
+  const mapLeft = fit.x;
+  const margin = mapLeft - PAD - gap;
+  const all = [...model.insets, ...(zoom ? [zoom] : [])];
+  const reframe = (inset: MapInset, box: Rect) => ({
+    inset: { ...inset, frame: frameFor(inset.around, boxOf(box), inset.pad, inset.minSide) },
+    box,
   });
-  if (zoom) placed.push({ inset: zoom, box: toPx(zoom.slot) });
+  let placed: { inset: MapInset; box: Rect }[];
+  if (band.height >= 160) {
+    const n = model.insets.length;
+    const cell = (width - 2 * PAD - gap * (n - 1)) / n;
+    placed = model.insets.map((inset, i) =>
+      reframe(inset, {
+        x: PAD + i * (cell + gap),
+        y: band.top,
+        width: cell,
+        height: Math.min(band.height, cell * 1.1),
+      }),
+    );
+    if (zoom) placed.push({ inset: zoom, box: toPx(zoom.slot) });
+  } else if (margin >= 160) {
+    const mapHeight = model.world.height * fit.scale;
+    const columns = [all.filter((_, i) => i < 2), all.filter((_, i) => i >= 2)];
+    placed = columns.flatMap((column, side) => {
+      const cellHeight = (mapHeight - gap) / 2;
+      return column.map((inset, i) =>
+        reframe(inset, {
+          x: side === 0 ? PAD : width - PAD - margin,
+          y: mapTop + i * (cellHeight + gap),
+          width: margin,
+          height: cellHeight,
+        }),
+      );
+    });
+  } else placed = all.map((inset) => ({ inset, box: toPx(inset.slot) }));
   const insets = placed.map((p) => ({ ...p, source: toPx(p.inset.frame) }));
   return { lines, rows, headline, legend, footer, fit, at, insets, zoom };
 }
@@ -268,7 +294,8 @@ function insetSvg(
   const scope = `inset-${inset.id}`;
   const layer = mapLayer(input, scope, transform, inset.frame);
   const isZoom = inset.id === "zoom";
-  const labelWidth = textWidth(inset.label, INSET_LABEL_SIZE) + 10;
+  const size = insetLabelSize(input.width);
+  const labelWidth = textWidth(inset.label, size) + 10;
   const parts = [
     `<g data-inset="${esc(inset.id)}" data-box="${[box.x, box.y, box.width, box.height].map(fmt).join(" ")}">`,
     `<clipPath id="clip-${scope}"><rect x="${fmt(box.x)}" y="${fmt(box.y)}" width="${fmt(box.width)}" height="${fmt(box.height)}"/></clipPath>`,
@@ -277,10 +304,10 @@ function insetSvg(
     markerDots(input, at, 5.5, inset.frame),
     "</g>",
     `<rect x="${fmt(box.x)}" y="${fmt(box.y)}" width="${fmt(box.width)}" height="${fmt(box.height)}" fill="none" stroke="${isZoom ? INK : MUTED}" stroke-width="${isZoom ? 1.5 : 1}"/>`,
-    `<rect x="${fmt(box.x)}" y="${fmt(box.y)}" width="${fmt(labelWidth)}" height="${INSET_LABEL_SIZE + 6}" fill="#ffffff" fill-opacity="0.85"/>`,
-    text(box.x + 5, box.y + INSET_LABEL_SIZE + 1, {
+    `<rect x="${fmt(box.x)}" y="${fmt(box.y)}" width="${fmt(labelWidth)}" height="${size + 6}" fill="#ffffff" fill-opacity="0.85"/>`,
+    text(box.x + 5, box.y + size + 1, {
       text: inset.label,
-      size: INSET_LABEL_SIZE,
+      size,
       isBold: isZoom,
     }),
     // Where the inset's region is on the world map.
