@@ -181,10 +181,12 @@ describe("sharing in Chromium", () => {
   );
 
   it(
-    "downloads the view as SVG with every country, as PNG, and the data as CSV",
+    "downloads the view as SVG with every country, patterns and insets, as PNG, and the data as CSV",
     { skip: noCountries },
     async () => {
-      const selected = dataset.countries[0]!.iso3;
+      // Luxembourg is a speck on the world map: the picture zooms on it.
+      const isLux = dataset.countries.some((c) => c.iso3 === "LUX");
+      const selected = isLux ? "LUX" : dataset.countries[0]!.iso3;
       const { page, errors } = await openPage(
         site.browser,
         `${site.url}/?country=${selected.toLowerCase()}`,
@@ -210,6 +212,10 @@ describe("sharing in Chromium", () => {
           root: doc.documentElement.nodeName,
           iso3s: [...doc.querySelectorAll("[data-iso3]")].map((n) => n.getAttribute("data-iso3")),
           texts: [...doc.querySelectorAll("text")].map((n) => n.textContent),
+          patterns: [...doc.querySelectorAll("pattern")].map((n) => n.id),
+          insets: [...doc.querySelectorAll("[data-inset]")].map((n) =>
+            n.getAttribute("data-inset"),
+          ),
         };
       }, text);
       assert.equal(check.error, null);
@@ -223,6 +229,13 @@ describe("sharing in Chromium", () => {
         "the picture names the selected country",
       );
       assert.ok(check.texts.some((t) => t?.startsWith("Source:")));
+      // Patterns are on by default in downloads: one per patterned category, on the world map.
+      for (const status of ["ban", "restricted", "under_review", "partner"])
+        assert.ok(check.patterns.includes(`map-pattern-${status}`), status);
+      assert.deepEqual(
+        check.insets,
+        isLux ? ["europe", "caribbean", "gulf", "zoom"] : ["europe", "caribbean", "gulf"],
+      );
 
       const png = await download("Download PNG");
       assert.match(png.name, /\.png$/);
