@@ -270,7 +270,7 @@ describe("sharing in Chromium", () => {
     },
   );
 
-  it("prints map, legend, date and source on one landscape page", async () => {
+  it("prints map, legend with the category patterns, date and source on one landscape page", async () => {
     const { page } = await openPage(site.browser, `${site.url}/?country=gbr`);
     await waitForMap(page);
     await page.emulateMedia({ media: "print" });
@@ -280,6 +280,10 @@ describe("sharing in Chromium", () => {
     assert.equal(await visible('time[data-testid="as-of-date"]'), true);
     assert.match(await page.locator(".print-only").innerText(), /Source: .+country\/gbr\//);
     assert.equal(await visible(".side-panel"), false);
+    // On paper a status never rests on colour alone: the category patterns print, though off on screen.
+    assert.equal(await visible('[data-testid="pattern-overlay"] path'), true);
+    assert.equal(await visible('.legend [data-pattern="ban"]'), true);
+    assert.equal(await visible(".patterns-toggle"), false);
     const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     assert.equal(pages.length, 1);
