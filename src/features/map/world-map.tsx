@@ -130,10 +130,13 @@ export function WorldMap({
           {states.map(({ d, state }) => (
             <CountryShape key={state.iso3} d={d} state={state} handlers={shapeHandlers} />
           ))}
-          <PatternOverlay
-            shapes={states.map(({ d, state }) => ({ d, ...state }))}
-            isOn={patterns}
-          />
+          {/* Not in the prerendered first paint: hidden there, it would add 17 KB to the page. */}
+          {!isStatic && (
+            <PatternOverlay
+              shapes={states.map(({ d, state }) => ({ d, ...state }))}
+              isOn={patterns}
+            />
+          )}
           <MapOverlays countries={model.countries} selectedIso3={selectedIso3} changed={changed} />
           {model.markers.map((marker) => (
             <SmallStateMarker
