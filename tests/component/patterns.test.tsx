@@ -48,3 +48,28 @@ describe("the Patterns toggle", () => {
     expect(map.querySelector('[data-testid="pattern-overlay"]')).toHaveClass("is-on");
   });
 });
+
+describe("the live map's insets", () => {
+  it("enlarges Europe, the Caribbean and the Gulf, where a click on Luxembourg selects it", async () => {
+    const { map } = await renderDashboard("?date=2024-12-31");
+    const insets = [...map.querySelectorAll("[data-inset]")];
+    expect(insets.map((g) => g.getAttribute("data-inset"))).toEqual([
+      "europe",
+      "caribbean",
+      "gulf",
+    ]);
+    expect(insets.map((g) => g.querySelector("text")?.textContent)).toEqual([
+      "Europe",
+      "Caribbean",
+      "Gulf",
+    ]);
+    // A picture of the map's own shapes: the country's hooks stay on the map, once.
+    expect(
+      map.querySelectorAll("[data-inset] [data-iso3], [data-inset] [data-status]"),
+    ).toHaveLength(0);
+    const lux = map.querySelector('[data-inset="europe"] [data-inset-iso3="LUX"]')!;
+    act(() => fireEvent.click(lux));
+    await screen.findByTestId("country-panel");
+    expect(screen.getByTestId("country-panel")).toHaveAttribute("data-iso3", "LUX");
+  });
+});

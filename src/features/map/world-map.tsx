@@ -11,6 +11,7 @@ import { useStore } from "../../state/store";
 import { CountryShape, SmallStateMarker } from "./country-shape";
 import { MapOverlays } from "./map-overlays";
 import { MapTooltip } from "./map-tooltip";
+import { MapInsets } from "./map-insets";
 import { MAP_PATTERNS, PatternOverlay } from "./pattern-overlay";
 import { PatternDefs } from "../../ui/pattern-defs";
 import { useCamera } from "./use-camera";
@@ -148,6 +149,23 @@ export function WorldMap({
               handlers={shapeHandlers}
             />
           ))}
+          {/* A phone's cropped map cuts the ocean the insets sit on. */}
+          {!crop && !isStatic && (
+            <MapInsets
+              model={model}
+              states={
+                new Map(
+                  [
+                    ...states.map((s) => s.state),
+                    ...model.markers.map((m) => shapeStateFor(m.iso3, context)),
+                  ].map((state) => [state.iso3, state]),
+                )
+              }
+              patterns={patterns}
+              zoom={camera.k}
+              onSelect={shapeHandlers?.onSelect}
+            />
+          )}
         </g>
       </svg>
       {interactive && !isStatic && (
