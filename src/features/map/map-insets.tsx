@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import type { Box } from "../../data/geometry-query";
 import { fitBox, frameFor, type MapInset, type MapModel } from "../../domain/map-model";
 import { hasPattern, patternId } from "../../domain/patterns";
@@ -31,127 +31,148 @@ interface InsetProps {
   onSelect?: (iso3: string) => void;
 }
 
+function sameStates(a: ReadonlyMap<string, ShapeState>, b: ReadonlyMap<string, ShapeState>) {
+  if (a.size !== b.size) return false;
+  for (const [iso3, s] of a) {
+    const t = b.get(iso3);
+    if (!t || t.status !== s.status || t.isFaded !== s.isFaded || t.isSelected !== s.isSelected)
+      return false;
+  }
+  return true;
+}
+
 /**
  * One region enlarged in a labelled box over open ocean (src/domain/map-model.ts), so Europe's
  * microstates, the Gulf and the Caribbean can be seen and clicked. A picture of the shapes the
  * map already has: the keyboard reaches every country on the map itself, so the inset is hidden
  * from assistive technology and carries no CONTRACT hooks (a country is found once).
  */
-const Inset = memo(function Inset({ inset, model, states, patterns, zoom, onSelect }: InsetProps) {
-  const [[x0, y0], [x1, y1]] = inset.slot;
-  const t = fitBox(inset.frame, inset.slot);
-  const scope = `live-inset-${inset.id}`;
-  const clip = `clip-${scope}`;
-  const shapes = model.countries.filter((s) => overlaps(s.bounds, inset.frame));
-  const dots = model.markers.filter(
-    (m) =>
-      !model.countries.some((s) => s.iso3 === m.iso3) &&
-      overlaps(
-        [
-          [m.x, m.y],
-          [m.x, m.y],
-        ],
-        inset.frame,
-      ),
-  );
-  const select = (iso3: string) => onSelect && (() => onSelect(iso3));
-  const fillOf = (state: ShapeState | undefined) => statusColor(state?.status ?? "no_data");
-  const classOf = (state: ShapeState | undefined) =>
-    [
-      "inset-shape",
-      (state?.status ?? "no_data") === "no_data" && "is-no-data",
-      state?.isFaded && "is-faded",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  return (
-    <g className="map-inset" data-inset={inset.id}>
-      <defs>
-        <clipPath id={clip}>
-          <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
-        </clipPath>
-        <PatternDefs scope={scope} unit={1.2 / zoom / t.scale} />
-      </defs>
-      <rect className="inset-ocean" x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
-      <g clipPath={`url(#${clip})`}>
-        <g transform={`translate(${t.x} ${t.y}) scale(${t.scale})`}>
-          {model.background
-            .filter((s) => overlaps(s.bounds, inset.frame))
-            .map((s, i) => (
-              <path
-                key={i}
-                d={s.d}
-                className="country-unmatched"
-                vectorEffect="non-scaling-stroke"
-              />
-            ))}
-          {shapes.map((s) => {
-            const state = states.get(s.iso3);
-            return (
-              <path
-                key={s.iso3}
-                d={s.d}
-                data-inset-iso3={s.iso3}
-                className={classOf(state)}
-                fill={fillOf(state)}
-                vectorEffect="non-scaling-stroke"
-                onClick={select(s.iso3)}
-              />
-            );
-          })}
-          {patterns &&
-            shapes
-              .filter((s) => hasPattern(states.get(s.iso3)?.status ?? "no_data"))
+const Inset = memo(
+  function Inset({ inset, model, states, patterns, zoom, onSelect }: InsetProps) {
+    const [[x0, y0], [x1, y1]] = inset.slot;
+    const t = fitBox(inset.frame, inset.slot);
+    const scope = `live-inset-${inset.id}`;
+    const clip = `clip-${scope}`;
+    const shapes = model.countries.filter((s) => overlaps(s.bounds, inset.frame));
+    const dots = model.markers.filter(
+      (m) =>
+        !model.countries.some((s) => s.iso3 === m.iso3) &&
+        overlaps(
+          [
+            [m.x, m.y],
+            [m.x, m.y],
+          ],
+          inset.frame,
+        ),
+    );
+    const select = (iso3: string) => onSelect && (() => onSelect(iso3));
+    const fillOf = (state: ShapeState | undefined) => statusColor(state?.status ?? "no_data");
+    const classOf = (state: ShapeState | undefined) =>
+      [
+        "inset-shape",
+        (state?.status ?? "no_data") === "no_data" && "is-no-data",
+        state?.isFaded && "is-faded",
+      ]
+        .filter(Boolean)
+        .join(" ");
+    return (
+      <g className="map-inset" data-inset={inset.id}>
+        <defs>
+          <clipPath id={clip}>
+            <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
+          </clipPath>
+          <PatternDefs scope={scope} unit={1.2 / zoom / t.scale} />
+        </defs>
+        <rect className="inset-ocean" x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
+        <g clipPath={`url(#${clip})`}>
+          <g transform={`translate(${t.x} ${t.y}) scale(${t.scale})`}>
+            {model.background
+              .filter((s) => overlaps(s.bounds, inset.frame))
+              .map((s, i) => (
+                <path
+                  key={i}
+                  d={s.d}
+                  className="country-unmatched"
+                  vectorEffect="non-scaling-stroke"
+                />
+              ))}
+            {shapes.map((s) => {
+              const state = states.get(s.iso3);
+              return (
+                <path
+                  key={s.iso3}
+                  d={s.d}
+                  data-inset-iso3={s.iso3}
+                  className={classOf(state)}
+                  fill={fillOf(state)}
+                  vectorEffect="non-scaling-stroke"
+                  onClick={select(s.iso3)}
+                />
+              );
+            })}
+            {patterns &&
+              shapes
+                .filter((s) => hasPattern(states.get(s.iso3)?.status ?? "no_data"))
+                .map((s) => (
+                  <path
+                    key={`p-${s.iso3}`}
+                    d={s.d}
+                    className={states.get(s.iso3)?.isFaded ? "is-faded" : undefined}
+                    fill={`url(#${patternId(scope, states.get(s.iso3)!.status)})`}
+                    pointerEvents="none"
+                  />
+                ))}
+            {shapes
+              .filter((s) => states.get(s.iso3)?.isSelected)
               .map((s) => (
                 <path
-                  key={`p-${s.iso3}`}
+                  key={`s-${s.iso3}`}
                   d={s.d}
-                  className={states.get(s.iso3)?.isFaded ? "is-faded" : undefined}
-                  fill={`url(#${patternId(scope, states.get(s.iso3)!.status)})`}
+                  className="selected-outline"
+                  vectorEffect="non-scaling-stroke"
                   pointerEvents="none"
                 />
               ))}
-          {shapes
-            .filter((s) => states.get(s.iso3)?.isSelected)
-            .map((s) => (
-              <path
-                key={`s-${s.iso3}`}
-                d={s.d}
-                className="selected-outline"
-                vectorEffect="non-scaling-stroke"
-                pointerEvents="none"
+          </g>
+          {dots.map((m) => {
+            const state = states.get(m.iso3);
+            return (
+              <circle
+                key={m.iso3}
+                data-inset-iso3={m.iso3}
+                cx={m.x * t.scale + t.x}
+                cy={m.y * t.scale + t.y}
+                r={3.5}
+                className={`${classOf(state)}${state?.isSelected ? " is-selected" : ""}`}
+                fill={fillOf(state)}
+                onClick={select(m.iso3)}
               />
-            ))}
+            );
+          })}
         </g>
-        {dots.map((m) => {
-          const state = states.get(m.iso3);
-          return (
-            <circle
-              key={m.iso3}
-              data-inset-iso3={m.iso3}
-              cx={m.x * t.scale + t.x}
-              cy={m.y * t.scale + t.y}
-              r={3.5}
-              className={`${classOf(state)}${state?.isSelected ? " is-selected" : ""}`}
-              fill={fillOf(state)}
-              onClick={select(m.iso3)}
-            />
-          );
-        })}
+        <rect className="inset-frame" x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
+        <text className="inset-label" x={x0 + 3} y={y0 + 11}>
+          {inset.label}
+        </text>
       </g>
-      <rect className="inset-frame" x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
-      <text className="inset-label" x={x0 + 3} y={y0 + 11}>
-        {inset.label}
-      </text>
-    </g>
-  );
-});
+    );
+  },
+  // A date step builds new states for every country: redraw only when what an inset shows changed.
+  (a, b) =>
+    a.inset === b.inset &&
+    a.model === b.model &&
+    a.patterns === b.patterns &&
+    a.zoom === b.zoom &&
+    a.onSelect === b.onSelect &&
+    sameStates(a.states, b.states),
+);
 
 /** The region insets of the live map (not on a phone's cropped map, where the ocean is cut). */
 export function MapInsets(props: Omit<InsetProps, "inset">) {
+  const insets = useMemo(() => liveInsets(props.model), [props.model]);
   return (
     <g aria-hidden="true">
-      {liveInsets(props.model).map((inset) => (
+      {insets.map((inset) => (
         <Inset key={inset.id} inset={inset} {...props} />
       ))}
     </g>
