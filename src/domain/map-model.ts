@@ -125,6 +125,33 @@ export function frameFor(box: Box, slot: Box, pad: number, minSide = 0): Box {
   ];
 }
 
+/** Whether two boxes meet (touching counts). */
+export const boxesMeet = (a: Box, b: Box) =>
+  a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+
+/**
+ * What an inset draws: the countries and background land that reach into its frame, and dots for
+ * the small states in it that have no shape (enlarged, a state with a shape shows it).
+ */
+export function insetContent(model: MapModel, frame: Box) {
+  const shaped = new Set(model.countries.map((s) => s.iso3));
+  return {
+    countries: model.countries.filter((s) => boxesMeet(s.bounds, frame)),
+    background: model.background.filter((s) => boxesMeet(s.bounds, frame)),
+    dots: model.markers.filter(
+      (m) =>
+        !shaped.has(m.iso3) &&
+        boxesMeet(
+          [
+            [m.x, m.y],
+            [m.x, m.y],
+          ],
+          frame,
+        ),
+    ),
+  };
+}
+
 /** The box a country takes on the map: its shape's bounds, or its marker as a point. */
 export function boundsOf(model: Pick<MapModel, "countries" | "markers">, iso3: string): Box | null {
   const shape = model.countries.find((s) => s.iso3 === iso3);

@@ -1,6 +1,13 @@
 import { escapeMarkup as esc } from "./escape-markup";
 import type { Box } from "../data/geometry-query";
-import { fitBox, frameFor, zoomInset, type MapInset, type MapModel } from "./map-model";
+import {
+  fitBox,
+  frameFor,
+  insetContent,
+  zoomInset,
+  type MapInset,
+  type MapModel,
+} from "./map-model";
 import { hasPattern, patternDefsSvg, patternId } from "./patterns";
 import { STATUS_COLORS } from "./palette";
 import type { StatusId } from "./status-index";
@@ -204,12 +211,7 @@ function mapLayer(
   const { model } = input;
   const patterns = input.patterns ?? true;
   const px = (value: number) => +(value / transform.scale).toFixed(3);
-  const inFrame = (b: Box) =>
-    !frame ||
-    (b[0][0] <= frame[1][0] &&
-      b[1][0] >= frame[0][0] &&
-      b[0][1] <= frame[1][1] &&
-      b[1][1] >= frame[0][1]);
+  const content = frame ? insetContent(model, frame) : model;
   const parts = [
     `<g transform="translate(${fmt(transform.x)} ${fmt(transform.y)}) scale(${transform.scale.toFixed(4)})">`,
     frame
@@ -217,12 +219,10 @@ function mapLayer(
       : `<path d="${model.world.sphere}" fill="${OCEAN}"/>`,
     `<g fill="#ececec" stroke="#ffffff" stroke-width="${px(0.5)}">`,
   ];
-  for (const shape of model.background)
-    if (inFrame(shape.bounds)) parts.push(`<path d="${shape.d}"/>`);
+  for (const shape of content.background) parts.push(`<path d="${shape.d}"/>`);
   parts.push(`</g><g stroke="#ffffff" stroke-width="${px(0.5)}">`);
   const overlays: string[] = [];
-  for (const shape of model.countries) {
-    if (!inFrame(shape.bounds)) continue;
+  for (const shape of content.countries) {
     const status = input.statusOf(shape.iso3);
     const data = frame ? "" : `data-iso3="${esc(shape.iso3)}" data-status="${status}" `;
     parts.push(`<path ${data}fill="${STATUS_COLORS[status]}" d="${shape.d}"/>`);
@@ -232,9 +232,9 @@ function mapLayer(
   parts.push("</g>");
   if (overlays.length) parts.push(`<g data-patterns="${scope}">`, ...overlays, "</g>");
   const highlight = input.highlightIso3;
-  const shape = highlight ? model.countries.find((s) => s.iso3 === highlight) : undefined;
+  const shape = highlight ? content.countries.find((s) => s.iso3 === highlight) : undefined;
   // Drawn last, so no neighbour covers the outline.
-  if (shape && inFrame(shape.bounds))
+  if (shape)
     parts.push(
       `<path d="${shape.d}" fill="none" stroke="${INK}" stroke-width="${px(2.5)}" stroke-linejoin="round"/>`,
     );
@@ -252,19 +252,7 @@ function markerDots(
 ) {
   const patterns = input.patterns ?? true;
   const parts = [`<g stroke="#ffffff" stroke-width="1">`];
-  for (const marker of input.model.markers) {
-    if (
-      frame &&
-      !(
-        marker.x >= frame[0][0] &&
-        marker.x <= frame[1][0] &&
-        marker.y >= frame[0][1] &&
-        marker.y <= frame[1][1]
-      )
-    )
-      continue;
-    // Enlarged, a state with a shape shows it; the dot stays for those the map has no shape for.
-    if (frame && input.model.countries.some((s) => s.iso3 === marker.iso3)) continue;
+  for (const marker of frame ? insetContent(input.model, frame).dots : input.model.markers) {
     const status = input.statusOf(marker.iso3);
     const { x, y } = at(marker.x, marker.y);
     const data = frame ? "" : `data-iso3="${esc(marker.iso3)}" data-status="${status}" `;

@@ -1,6 +1,12 @@
 import { memo, useMemo } from "react";
 import type { Box } from "../../data/geometry-query";
-import { fitBox, frameFor, type MapInset, type MapModel } from "../../domain/map-model";
+import {
+  fitBox,
+  frameFor,
+  insetContent,
+  type MapInset,
+  type MapModel,
+} from "../../domain/map-model";
 import { hasPattern, patternId } from "../../domain/patterns";
 import type { ShapeState } from "../../domain/map-shapes";
 import { statusColor } from "../../domain/palette";
@@ -17,9 +23,6 @@ export function liveInsets(model: MapModel): MapInset[] {
     return { ...inset, slot, frame: frameFor(inset.around, slot, inset.pad, inset.minSide) };
   });
 }
-
-const overlaps = (a: Box, b: Box) =>
-  a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
 
 interface InsetProps {
   inset: MapInset;
@@ -53,18 +56,7 @@ const Inset = memo(
     const t = fitBox(inset.frame, inset.slot);
     const scope = `live-inset-${inset.id}`;
     const clip = `clip-${scope}`;
-    const shapes = model.countries.filter((s) => overlaps(s.bounds, inset.frame));
-    const dots = model.markers.filter(
-      (m) =>
-        !model.countries.some((s) => s.iso3 === m.iso3) &&
-        overlaps(
-          [
-            [m.x, m.y],
-            [m.x, m.y],
-          ],
-          inset.frame,
-        ),
-    );
+    const { countries: shapes, background, dots } = insetContent(model, inset.frame);
     const select = (iso3: string) => onSelect && (() => onSelect(iso3));
     const fillOf = (state: ShapeState | undefined) => statusColor(state?.status ?? "no_data");
     const classOf = (state: ShapeState | undefined) =>
@@ -86,16 +78,14 @@ const Inset = memo(
         <rect className="inset-ocean" x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
         <g clipPath={`url(#${clip})`}>
           <g transform={`translate(${t.x} ${t.y}) scale(${t.scale})`}>
-            {model.background
-              .filter((s) => overlaps(s.bounds, inset.frame))
-              .map((s, i) => (
-                <path
-                  key={i}
-                  d={s.d}
-                  className="country-unmatched"
-                  vectorEffect="non-scaling-stroke"
-                />
-              ))}
+            {background.map((s, i) => (
+              <path
+                key={i}
+                d={s.d}
+                className="country-unmatched"
+                vectorEffect="non-scaling-stroke"
+              />
+            ))}
             {shapes.map((s) => {
               const state = states.get(s.iso3);
               return (
