@@ -284,6 +284,15 @@ describe("sharing in Chromium", () => {
     assert.equal(await visible('[data-testid="pattern-overlay"] path'), true);
     assert.equal(await visible('.legend [data-pattern="ban"]'), true);
     assert.equal(await visible(".patterns-toggle"), false);
+    assert.equal(await visible('[data-inset="europe"] .pattern-overlay path'), true);
+    // Swatch colours are backgrounds, which browsers leave out of print unless told otherwise.
+    assert.equal(
+      await page
+        .locator(".legend .swatch")
+        .first()
+        .evaluate((el) => getComputedStyle(el).printColorAdjust),
+      "exact",
+    );
     const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     assert.equal(pages.length, 1);

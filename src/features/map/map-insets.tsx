@@ -100,18 +100,19 @@ const Inset = memo(
                 />
               );
             })}
-            {patterns &&
-              shapes
+            {/* Always there, shown when on and in print, like the map's own patterns. */}
+            <g className={`pattern-overlay${patterns ? " is-on" : ""}`} pointerEvents="none">
+              {shapes
                 .filter((s) => hasPattern(states.get(s.iso3)?.status ?? "no_data"))
                 .map((s) => (
                   <path
-                    key={`p-${s.iso3}`}
+                    key={s.iso3}
                     d={s.d}
                     className={states.get(s.iso3)?.isFaded ? "is-faded" : undefined}
                     fill={`url(#${patternId(scope, states.get(s.iso3)!.status)})`}
-                    pointerEvents="none"
                   />
                 ))}
+            </g>
             {shapes
               .filter((s) => states.get(s.iso3)?.isSelected)
               .map((s) => (
