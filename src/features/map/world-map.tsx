@@ -100,6 +100,10 @@ export function WorldMap({
     d: shape.d,
     state: shapeStateFor(shape.iso3, context),
   }));
+  // The insets' dots (Bahrain, Malta...) need the markers' states too.
+  const markerStates = model.markers.map((marker) => ({
+    state: shapeStateFor(marker.iso3, context),
+  }));
 
   return (
     <div className="world-map" ref={containerRef} onKeyDown={isStatic ? undefined : onKeyDown}>
@@ -155,10 +159,7 @@ export function WorldMap({
               model={model}
               states={
                 new Map(
-                  [
-                    ...states.map((s) => s.state),
-                    ...model.markers.map((m) => shapeStateFor(m.iso3, context)),
-                  ].map((state) => [state.iso3, state]),
+                  [...states, ...markerStates].map(({ state }) => [state.iso3, state] as const),
                 )
               }
               patterns={patterns}
