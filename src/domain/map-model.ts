@@ -26,6 +26,171 @@ export interface MapModel {
   focusOrder: string[];
   /** What the live map shows: the full width, cropped to the land top and bottom. */
   viewBox: Box;
+  /** Regions of small states drawn enlarged in boxes over empty ocean (pictures; the live map may too). */
+  insets: MapInset[];
+}
+
+/** A region shown enlarged: `frame` is the area it shows, `slot` where its box goes (map units). */
+export interface MapInset {
+  id: string;
+  label: string;
+  /** What the inset must show (the named countries' bounds), and the margin around it. */
+  around: Box;
+  pad: number;
+  minSide: number;
+  frame: Box;
+  slot: Box;
+}
+
+/**
+ * The regions whose states are too small on a world map, each framed around the named countries
+ * and placed over open ocean (slots in the projected map's units; tests/unit/map-model.test.ts
+ * checks on the real geometry that no slot covers a country): Europe's microstates, Balkans
+ * and Baltics in the South Pacific, the Caribbean in the South Atlantic, the Gulf in the Indian
+ * Ocean. A region whose countries the geometry lacks is left out.
+ */
+export const INSET_REGIONS = [
+  {
+    id: "europe",
+    label: "Europe",
+    frameIso3s: ["BEL", "EST", "MLT", "GRC", "ALB"],
+    slot: [
+      [25, 235],
+      [215, 380],
+    ],
+  },
+  {
+    id: "caribbean",
+    label: "Caribbean",
+    frameIso3s: ["JAM", "DOM", "TTO", "SUR"],
+    slot: [
+      [328, 262],
+      [422, 380],
+    ],
+  },
+  {
+    id: "gulf",
+    label: "Gulf",
+    frameIso3s: ["KWT", "BHR", "QAT", "ARE"],
+    slot: [
+      [512, 250],
+      [632, 380],
+    ],
+  },
+] as const satisfies readonly {
+  id: string;
+  label: string;
+  frameIso3s: readonly string[];
+  slot: Box;
+}[];
+
+/**
+ * Where the zoom of a small selected country may go, over open Pacific at the map's left and
+ * right edges; the one nearer the country is used.
+ */
+export const ZOOM_SLOTS: readonly Box[] = [
+  [
+    [5, 12],
+    [105, 112],
+  ],
+  [
+    [726, 92],
+    [796, 170],
+  ],
+];
+/** A country whose longer side is below this (map units) is a speck on the world map. */
+export const SMALL_ON_WORLD = 12;
+
+const union = (boxes: Box[]): Box | null =>
+  boxes.length === 0
+    ? null
+    : [
+        [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+        [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
+      ];
+
+/** Grows `box` around its centre to `slot`'s proportions, and at least by `pad` each side. */
+export function frameFor(box: Box, slot: Box, pad: number, minSide = 0): Box {
+  const [[x0, y0], [x1, y1]] = box;
+  const aspect = (slot[1][0] - slot[0][0]) / (slot[1][1] - slot[0][1]);
+  let w = Math.max(x1 - x0 + 2 * pad, minSide);
+  let h = Math.max(y1 - y0 + 2 * pad, minSide);
+  if (w / h < aspect) w = h * aspect;
+  else h = w / aspect;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return [
+    [cx - w / 2, cy - h / 2],
+    [cx + w / 2, cy + h / 2],
+  ];
+}
+
+/** Whether two boxes meet (touching counts). */
+export const boxesMeet = (a: Box, b: Box) =>
+  a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+
+/**
+ * What an inset draws: the countries and background land that reach into its frame, and dots for
+ * the small states in it that have no shape (enlarged, a state with a shape shows it).
+ */
+export function insetContent(model: MapModel, frame: Box) {
+  const shaped = new Set(model.countries.map((s) => s.iso3));
+  return {
+    countries: model.countries.filter((s) => boxesMeet(s.bounds, frame)),
+    background: model.background.filter((s) => boxesMeet(s.bounds, frame)),
+    dots: model.markers.filter(
+      (m) =>
+        !shaped.has(m.iso3) &&
+        boxesMeet(
+          [
+            [m.x, m.y],
+            [m.x, m.y],
+          ],
+          frame,
+        ),
+    ),
+  };
+}
+
+/** The box a country takes on the map: its shape's bounds, or its marker as a point. */
+export function boundsOf(model: Pick<MapModel, "countries" | "markers">, iso3: string): Box | null {
+  const shape = model.countries.find((s) => s.iso3 === iso3);
+  if (shape) return shape.bounds;
+  const marker = model.markers.find((m) => m.iso3 === iso3);
+  return marker
+    ? [
+        [marker.x, marker.y],
+        [marker.x, marker.y],
+      ]
+    : null;
+}
+
+/**
+ * A zoomed box for a country that is a speck on the world map (Luxembourg, Singapore, Belgium,
+ * Israel…), with its neighbours around it; null for a country big enough to see.
+ */
+export function zoomInset(model: MapModel, iso3: string): MapInset | null {
+  const bounds = boundsOf(model, iso3);
+  if (!bounds) return null;
+  const side = Math.max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1]);
+  if (side >= SMALL_ON_WORLD) return null;
+  const cx = (bounds[0][0] + bounds[1][0]) / 2;
+  const cy = (bounds[0][1] + bounds[1][1]) / 2;
+  const distance = ([[x0, y0], [x1, y1]]: Box) =>
+    Math.hypot((x0 + x1) / 2 - cx, (y0 + y1) / 2 - cy);
+  const slot = [...ZOOM_SLOTS].sort((a, b) => distance(a) - distance(b))[0]!;
+  // Wide enough to show the neighbours around it: at least 12 map units, or four times its size.
+  const pad = side * 1.5;
+  const minSide = 12;
+  return {
+    id: "zoom",
+    label: countryName(iso3),
+    around: bounds,
+    pad,
+    minSide,
+    frame: frameFor(bounds, slot, pad, minSide),
+    slot,
+  };
 }
 
 export function mapModel(world: ProjectedWorld, dataIso3s: ReadonlySet<string>): MapModel {
@@ -49,7 +214,24 @@ export function mapModel(world: ProjectedWorld, dataIso3s: ReadonlySet<string>):
     [0, Math.max(0, Math.floor(top - 4))],
     [world.width, Math.min(world.height, Math.ceil(bottom + 4))],
   ];
-  return { world, countries, background, markers, focusOrder, viewBox };
+  const model = { world, countries, background, markers, focusOrder, viewBox };
+  const insets: MapInset[] = [];
+  for (const region of INSET_REGIONS) {
+    const found = union(
+      region.frameIso3s.map((iso3) => boundsOf(model, iso3)).filter((b): b is Box => b !== null),
+    );
+    if (found)
+      insets.push({
+        id: region.id,
+        label: region.label,
+        around: found,
+        pad: 3,
+        minSide: 0,
+        frame: frameFor(found, region.slot, 3),
+        slot: region.slot,
+      });
+  }
+  return { ...model, insets };
 }
 
 /** The scale and offset that fit `frame` inside `target`, centred, keeping its proportions. */

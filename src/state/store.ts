@@ -18,6 +18,7 @@ interface Actions {
   selectEvent(eventId: string | null, date?: string): void;
   setView(view: View): void;
   setMode(mode: Mode): void;
+  setPatterns(patterns: boolean): void;
   /** Replaces every link-managed key at once (initial load and the back button). */
   applyLinkState(state: LinkState): void;
   addNotices(texts: string[]): void;
@@ -70,6 +71,7 @@ export const useStore = create<StoreState>()((set) => ({
   selectEvent: (eventId, date) => set(date ? { eventId, date } : { eventId }),
   setView: (view) => set({ view }),
   setMode: (mode) => set({ mode }),
+  setPatterns: (patterns) => set({ patterns }),
   applyLinkState: (state) => set(state),
   // A notice already showing is not repeated (React's strict mode applies the link twice in dev).
   addNotices: (texts) =>

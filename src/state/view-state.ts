@@ -22,6 +22,8 @@ export interface LinkState {
   /** Embed options: colour scheme (null: as the reader's system), and map and legend only. */
   theme: EmbedTheme | null;
   plain: boolean;
+  /** A pattern per category over its colour on the live map and legend (always on in print). */
+  patterns: boolean;
 }
 
 /** The only source of defaults: a link that sets nothing opens this view. */
@@ -38,5 +40,6 @@ export function defaultLinkState(): LinkState {
     mode: "full",
     theme: null,
     plain: false,
+    patterns: false,
   };
 }

@@ -27,6 +27,7 @@ const VIEWS: [string, string, { dark?: boolean; width?: number }?][] = [
   ["a comparison", "/?since=2019-12-31&date=2021-06-30"],
   ["the table view", "/?view=table"],
   ["the dark theme", "/?country=fra", { dark: true }],
+  ["the category patterns, dark theme", "/?patterns=1", { dark: true }],
   ["a phone", "/?country=deu", { width: 390 }],
   ["a comparison on a phone", "/?since=2019-12-31&date=2021-06-30", { width: 390 }],
   ["the presentation with a long caption", "/?present=1&event=eu-cybersecurity-act-revision-2026"],
@@ -86,6 +87,24 @@ describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await page.locator(`[data-testid="country-panel"][data-iso3="${iso3}"]`).waitFor();
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !document.querySelector('[data-testid="country-panel"]'));
+    await page.close();
+  });
+
+  it("turns the category patterns on and off from the keyboard", async () => {
+    const { page } = await openPage(site.browser, `${site.url}/`);
+    await waitForMap(page);
+    const toggle = page.getByRole("button", { name: "Patterns" });
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await toggle.evaluate((el) => el === document.activeElement);
+    }
+    assert.ok(reached, "Tab reaches the Patterns toggle");
+    await page.keyboard.press("Enter");
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    await page.locator('[data-testid="pattern-overlay"].is-on path').first().waitFor();
+    await page.keyboard.press("Space");
+    assert.equal(await toggle.getAttribute("aria-pressed"), "false");
     await page.close();
   });
 });

@@ -188,10 +188,12 @@ describe("sharing in Chromium", () => {
   );
 
   it(
-    "downloads the view as SVG with every country, as PNG, and the data as CSV",
+    "downloads the view as SVG with every country, patterns and insets, as PNG, and the data as CSV",
     { skip: noCountries },
     async () => {
-      const selected = dataset.countries[0]!.iso3;
+      // Luxembourg is a speck on the world map: the picture zooms on it.
+      const isLux = dataset.countries.some((c) => c.iso3 === "LUX");
+      const selected = isLux ? "LUX" : dataset.countries[0]!.iso3;
       const { page, errors } = await openPage(
         site.browser,
         `${site.url}/?country=${selected.toLowerCase()}`,
@@ -217,6 +219,10 @@ describe("sharing in Chromium", () => {
           root: doc.documentElement.nodeName,
           iso3s: [...doc.querySelectorAll("[data-iso3]")].map((n) => n.getAttribute("data-iso3")),
           texts: [...doc.querySelectorAll("text")].map((n) => n.textContent),
+          patterns: [...doc.querySelectorAll("pattern")].map((n) => n.id),
+          insets: [...doc.querySelectorAll("[data-inset]")].map((n) =>
+            n.getAttribute("data-inset"),
+          ),
         };
       }, text);
       assert.equal(check.error, null);
@@ -230,6 +236,13 @@ describe("sharing in Chromium", () => {
         "the picture names the selected country",
       );
       assert.ok(check.texts.some((t) => t?.startsWith("Source:")));
+      // Patterns are on by default in downloads: one per patterned category, on the world map.
+      for (const status of ["ban", "restricted", "under_review", "partner"])
+        assert.ok(check.patterns.includes(`map-pattern-${status}`), status);
+      assert.deepEqual(
+        check.insets,
+        isLux ? ["europe", "caribbean", "gulf", "zoom"] : ["europe", "caribbean", "gulf"],
+      );
 
       const png = await download("Download PNG");
       assert.match(png.name, /\.png$/);
@@ -264,7 +277,7 @@ describe("sharing in Chromium", () => {
     },
   );
 
-  it("prints map, legend, date and source on one landscape page", async () => {
+  it("prints map, legend with the category patterns, date and source on one landscape page", async () => {
     const { page } = await openPage(site.browser, `${site.url}/?country=gbr`);
     await waitForMap(page);
     await page.emulateMedia({ media: "print" });
@@ -274,6 +287,19 @@ describe("sharing in Chromium", () => {
     assert.equal(await visible('time[data-testid="as-of-date"]'), true);
     assert.match(await page.locator(".print-only").innerText(), /Source: .+country\/gbr\//);
     assert.equal(await visible(".side-panel"), false);
+    // On paper a status never rests on colour alone: the category patterns print, though off on screen.
+    assert.equal(await visible('[data-testid="pattern-overlay"] path'), true);
+    assert.equal(await visible('.legend [data-pattern="ban"]'), true);
+    assert.equal(await visible(".patterns-toggle"), false);
+    assert.equal(await visible('[data-inset="europe"] .pattern-overlay path'), true);
+    // Swatch colours are backgrounds, which browsers leave out of print unless told otherwise.
+    assert.equal(
+      await page
+        .locator(".legend .swatch")
+        .first()
+        .evaluate((el) => getComputedStyle(el).printColorAdjust),
+      "exact",
+    );
     const pdf = await page.pdf({ landscape: true, format: "A4", printBackground: true });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     assert.equal(pages.length, 1);

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STATUS_COLORS, STATUS_COLORS_DARK } from "../../src/domain/palette";
+import { patternInk, STATUS_PATTERNS } from "../../src/domain/patterns";
+import type { StatusId } from "../../src/domain/status-index";
 
 /**
  * Colour-vision-deficiency check: Machado, Oliveira & Fernandes (2009) simulation matrices at
@@ -67,6 +69,45 @@ describe("status palette", () => {
         }))
         .filter(({ dE }) => dE < 12);
       expect(tooClose).toEqual([]);
+    },
+  );
+});
+
+describe("category patterns in simulated vision", () => {
+  const view = (vision: string, rgb: number[]) =>
+    linearToLab(vision === "normal" ? rgb : simulate(rgb, MACHADO[vision]!));
+  /** The ink as seen: blended over the fill at its opacity (in linear light). */
+  const inkOver = (status: StatusId, theme: "light" | "dark") => {
+    const fill = hexToLinear((theme === "dark" ? STATUS_COLORS_DARK : STATUS_COLORS)[status]);
+    const ink = patternInk(status, theme);
+    const color = hexToLinear(ink.color);
+    return { fill, ink: fill.map((c, i) => c * (1 - ink.opacity) + color[i]! * ink.opacity) };
+  };
+  const patterned = (Object.keys(STATUS_PATTERNS) as StatusId[]).filter((s) => STATUS_PATTERNS[s]);
+
+  it.each(VISIONS.flatMap((vision) => (["light", "dark"] as const).map((t) => [vision, t])))(
+    "keeps every pattern's ink visible on its colour in %s vision, %s theme",
+    (vision, theme) => {
+      const faint = patterned
+        .map((status) => {
+          const { fill, ink } = inkOver(status, theme as "light" | "dark");
+          return {
+            status,
+            dL: Math.round(Math.abs(view(vision, fill)[0]! - view(vision, ink)[0]!)),
+          };
+        })
+        .filter(({ dL }) => dL < 20);
+      expect(faint).toEqual([]);
+    },
+  );
+
+  it.each(VISIONS)(
+    "tells the plain categories apart by lightness alone in %s vision (grey-scale print)",
+    (vision) => {
+      const plain = (Object.keys(STATUS_PATTERNS) as StatusId[]).filter((s) => !STATUS_PATTERNS[s]);
+      expect(plain).toEqual(["no_restriction", "no_data"]);
+      const [a, b] = plain.map((s) => view(vision, hexToLinear(STATUS_COLORS[s]))[0]!);
+      expect(Math.abs(a! - b!)).toBeGreaterThan(10);
     },
   );
 });

@@ -68,6 +68,7 @@ function problemsWith(state: LinkState): string[] {
   check(oneOf(["full", "embed", "present"], state.mode), "mode");
   check(state.theme === null || oneOf(["light", "dark", "auto"], state.theme), "theme");
   check(typeof state.plain === "boolean", "plain");
+  check(typeof state.patterns === "boolean", "patterns");
   return problems;
 }
 
@@ -212,6 +213,7 @@ const validState: fc.Arbitrary<LinkState> = fc.record({
   mode: fc.constantFrom("full" as const, "embed" as const, "present" as const),
   theme: fc.constantFrom(null, "light" as const, "dark" as const, "auto" as const),
   plain: fc.boolean(),
+  patterns: fc.boolean(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -237,6 +239,8 @@ function tookAsWritten(name: ParamName, value: string, state: LinkState): boolea
       return state.mode === (name === "embed" ? "embed" : "present");
     case "plain":
       return state.plain;
+    case "patterns":
+      return state.patterns;
     default:
       return state[FIELD[name]] === value;
   }

@@ -80,6 +80,20 @@ describe("plain", () => {
     ));
 });
 
+describe("patterns", () => {
+  it("turns on with 1", () => expect(parse("?patterns=1").state.patterns).toBe(true));
+  it("is off when missing", () => expect(parse("?country=gbr").state.patterns).toBe(false));
+  it("ignores another value with a notice", () => {
+    const { state, notices } = parse("?patterns=on");
+    expect(state.patterns).toBe(false);
+    expect(notices).toEqual([expect.stringContaining('"patterns"')]);
+  });
+  it("round-trips, and is left out when off", () => {
+    expect(serializeLink(parse("?country=gbr&patterns=1").state)).toBe("?country=gbr&patterns=1");
+    expect(serializeLink(parse("?country=gbr").state)).toBe("?country=gbr");
+  });
+});
+
 describe("region, q, event, view, embed, present", () => {
   it("accepts a region id", () => expect(parse("?region=europe").state.region).toBe("europe"));
   it("ignores an unknown region", () => expect(parse("?region=mars").notices).toHaveLength(1));

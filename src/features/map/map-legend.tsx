@@ -10,8 +10,13 @@ export function MapLegend({ interactive = true }: { interactive?: boolean }) {
   const { counts } = useRowsAtAsOf();
   const active = useStore((s) => s.statuses);
   const toggleStatus = useStore((s) => s.toggleStatus);
-  return (
-    <ul className="legend" aria-label="Legend: countries per category">
+  const patterns = useStore((s) => s.patterns);
+  const setPatterns = useStore((s) => s.setPatterns);
+  const list = (
+    <ul
+      className={`legend${patterns ? " patterns-on" : ""}`}
+      aria-label="Legend: countries per category"
+    >
       {dataset.categories.map((category) => {
         const isOn = active.length === 0 || active.includes(category.id);
         const content = (
@@ -47,5 +52,20 @@ export function MapLegend({ interactive = true }: { interactive?: boolean }) {
         </span>
       </li>
     </ul>
+  );
+  if (!interactive) return list;
+  return (
+    <div className="legend-bar">
+      {list}
+      <button
+        type="button"
+        className="patterns-toggle"
+        aria-pressed={patterns}
+        title="Draw a pattern per category over its colour (always on in print and downloads)"
+        onClick={() => setPatterns(!patterns)}
+      >
+        Patterns
+      </button>
+    </div>
   );
 }

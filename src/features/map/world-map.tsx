@@ -11,6 +11,9 @@ import { useStore } from "../../state/store";
 import { CountryShape, SmallStateMarker } from "./country-shape";
 import { MapOverlays } from "./map-overlays";
 import { MapTooltip } from "./map-tooltip";
+import { MapInsets } from "./map-insets";
+import { MAP_PATTERNS, PatternOverlay } from "./pattern-overlay";
+import { PatternDefs } from "../../ui/pattern-defs";
 import { useCamera } from "./use-camera";
 import { useMapTooltip } from "./use-map-tooltip";
 import { useRovingFocus } from "./use-roving-focus";
@@ -58,6 +61,7 @@ export function WorldMap({
   const filter = useCountryFilter();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
+  const patterns = useStore((s) => s.patterns);
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
@@ -92,6 +96,14 @@ export function WorldMap({
     focusIso3,
   };
   const [[x0, y0], [x1, y1]] = model.viewBox;
+  const states = model.countries.map((shape) => ({
+    d: shape.d,
+    state: shapeStateFor(shape.iso3, context),
+  }));
+  // The insets' dots (Bahrain, Malta...) need the markers' states too.
+  const markerStates = model.markers.map((marker) => ({
+    state: shapeStateFor(marker.iso3, context),
+  }));
 
   return (
     <div className="world-map" ref={containerRef} onKeyDown={isStatic ? undefined : onKeyDown}>
@@ -110,15 +122,8 @@ export function WorldMap({
         {...pointerHandlers}
       >
         <defs>
-          <pattern
-            id="changed-hatch"
-            patternUnits="userSpaceOnUse"
-            width="4"
-            height="4"
-            patternTransform="rotate(45)"
-          >
-            <line x1="0" y1="0" x2="0" y2="4" stroke="#111" strokeWidth="1.4" />
-          </pattern>
+          {/* Tiles keep their size on screen as the map zooms. */}
+          <PatternDefs scope={MAP_PATTERNS} unit={1.2 / camera.k} />
         </defs>
         <g
           className="map-camera"
@@ -127,14 +132,16 @@ export function WorldMap({
           {model.background.map((shape, i) => (
             <path key={i} d={shape.d} className="country-unmatched" aria-hidden="true" />
           ))}
-          {model.countries.map((shape) => (
-            <CountryShape
-              key={shape.iso3}
-              d={shape.d}
-              state={shapeStateFor(shape.iso3, context)}
-              handlers={shapeHandlers}
-            />
+          {states.map(({ d, state }) => (
+            <CountryShape key={state.iso3} d={d} state={state} handlers={shapeHandlers} />
           ))}
+          {/* Not in the prerendered first paint: hidden there, it would add 17 KB to the page. */}
+          {!isStatic && (
+            <PatternOverlay
+              shapes={states.map(({ d, state }) => ({ d, ...state }))}
+              isOn={patterns}
+            />
+          )}
           <MapOverlays countries={model.countries} selectedIso3={selectedIso3} changed={changed} />
           {model.markers.map((marker) => (
             <SmallStateMarker
@@ -146,6 +153,20 @@ export function WorldMap({
               handlers={shapeHandlers}
             />
           ))}
+          {/* A phone's cropped map cuts the ocean the insets sit on. */}
+          {!crop && !isStatic && (
+            <MapInsets
+              model={model}
+              states={
+                new Map(
+                  [...states, ...markerStates].map(({ state }) => [state.iso3, state] as const),
+                )
+              }
+              patterns={patterns}
+              zoom={camera.k}
+              onSelect={shapeHandlers?.onSelect}
+            />
+          )}
         </g>
       </svg>
       {interactive && !isStatic && (

@@ -18,8 +18,8 @@ export function CompareBanner({ sideBySide = false }: { sideBySide?: boolean }) 
     <section className="compare-banner" aria-label="Comparison" data-testid="compare-banner">
       <p>
         <strong>Comparing</strong> <time dateTime={early}>{formatDate(early)}</time> with{" "}
-        <time dateTime={late}>{formatDate(late)}</time>. Hatched countries changed category; dotted
-        ones have data only from after the first date.
+        <time dateTime={late}>{formatDate(late)}</time>. Countries with a bold dashed outline
+        changed category; a thin dotted outline marks data only from after the first date.
       </p>
       <div className="compare-actions">
         {!sideBySide && (

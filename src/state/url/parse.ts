@@ -34,7 +34,8 @@ type ParamName =
   | "embed"
   | "present"
   | "theme"
-  | "plain";
+  | "plain"
+  | "patterns";
 
 const valid = <T>(value: T): Parsed<T> => ({ kind: "valid", value });
 const invalid = (reason: string): Parsed<never> => ({ kind: "invalid", reason });
@@ -173,6 +174,12 @@ export const LINK_PARAM_TABLE: ParamTable = {
     field: "plain",
     parse: (raw) => (raw === "1" || raw === "true" ? valid(true) : invalid('should be "1"')),
     write: (plain) => (plain ? "1" : null),
+  }),
+  // A pattern per category over its colour (src/domain/patterns.ts); pictures and print have it anyway.
+  patterns: param({
+    field: "patterns",
+    parse: (raw) => (raw === "1" || raw === "true" ? valid(true) : invalid('should be "1"')),
+    write: (patterns) => (patterns ? "1" : null),
   }),
 };
 
