@@ -13,6 +13,7 @@ import { DeadlinesAhead } from "../features/timeline/deadlines-ahead";
 import { EventDetail } from "../features/timeline/event-detail";
 import { EventsTimeline } from "../features/timeline/events-timeline";
 import { useAsOfDate, useComparison, useEventIso3s } from "../state/derived";
+import { usePrefetchDetailsWhenIdle } from "../state/dataset-details";
 import { useLoadedDataset } from "../state/loaded-dataset";
 import { useNotices } from "../state/notices";
 import { selectSelectedIso3, useStore } from "../state/store";
@@ -83,6 +84,7 @@ export function Dashboard() {
   const isPhone = useMediaQuery(PHONE_QUERY);
   const selectedIso3 = useStore(selectSelectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
+  usePrefetchDetailsWhenIdle();
 
   return (
     <div className="app">

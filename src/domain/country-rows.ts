@@ -1,6 +1,5 @@
 import { countryName } from "../data/countries";
-import { findSource } from "../data/schema";
-import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
+import type { CategoryId, DatasetStatuses, RegionId, StatusEntry } from "../data/schema";
 import {
   countsAt,
   statusAt,
@@ -19,18 +18,15 @@ export interface CountryRow {
   /** When the current status began (the start of its run), undefined without a status. */
   since: string | undefined;
   /** The latest entry in force: the last change or confirmation up to the as-of date. */
-  entry: HistoryEntry | undefined;
+  entry: StatusEntry | undefined;
   /** When the country's whole history was last checked against its sources. */
   reviewed: string | undefined;
-  /** The first source of the entry in force. */
-  source: Source | undefined;
 }
 
-export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string): CountryRow[] {
+export function countryRowsAt(dataset: DatasetStatuses, index: StatusIndex, date: string): CountryRow[] {
   return dataset.countries.map((country) => {
     const at = statusAt(index, country.iso3, date);
     const { status, entry } = at;
-    const firstSourceId = entry?.sources[0];
     return {
       iso3: country.iso3,
       name: countryName(country.iso3),
@@ -40,7 +36,6 @@ export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string
       since: at.start?.date,
       entry,
       reviewed: country.reviewed,
-      source: firstSourceId ? findSource(dataset, firstSourceId) : undefined,
     };
   });
 }
@@ -114,7 +109,7 @@ export interface RowsAtDate {
 }
 
 /** The one per-date scan; map, legend, tooltip, list and table all read its result. */
-export function rowsAtDate(dataset: Dataset, index: StatusIndex, date: string): RowsAtDate {
+export function rowsAtDate(dataset: DatasetStatuses, index: StatusIndex, date: string): RowsAtDate {
   const rows = countryRowsAt(dataset, index, date);
   const byIso3 = new Map(rows.map((row) => [row.iso3, row]));
   return { date, rows, byIso3, counts: countsAt(byIso3) };

@@ -9,7 +9,10 @@ export const WORLD = JSON.parse(readFileSync("public/data/world-map.json", "utf8
 
 type Responder = (url: string) => Response | Promise<Response>;
 export interface Served {
+  /** Both dataset files unless `details` is given (the statuses file is the dataset, stripped). */
   dataset?: Responder;
+  /** The whole dataset alone, which the app fetches on demand (the statuses still load). */
+  details?: Responder;
   geometry?: Responder;
 }
 
@@ -20,7 +23,10 @@ export const json = (body: unknown, status = 200) =>
 export function serve(overrides: Served = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
-    if (url.endsWith("huawei-5g.json")) return (overrides.dataset ?? (() => json(fixture)))(url);
+    const dataset = overrides.dataset ?? (() => json(fixture));
+    // Unknown keys are stripped by the statuses schema, so the whole fixture serves as both.
+    if (url.endsWith("huawei-5g-statuses.json")) return dataset(url);
+    if (url.endsWith("huawei-5g.json")) return (overrides.details ?? dataset)(url);
     if (url.endsWith("world-map.json")) return (overrides.geometry ?? (() => json(WORLD)))(url);
     return new Response("not found", { status: 404 });
   });

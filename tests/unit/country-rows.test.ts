@@ -3,6 +3,7 @@ import fixture from "../fixtures/small-dataset.json";
 import { parseDataset } from "../../src/data/schema";
 import { countryRowsAt, filterRows, foldText, sortRows } from "../../src/domain/country-rows";
 import { buildStatusIndex } from "../../src/domain/status-index";
+import { datasetDetails, firstSource } from "../../src/domain/dataset-details";
 
 const parsed = parseDataset(fixture, "2026-11-25");
 if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
@@ -14,10 +15,10 @@ describe("country rows", () => {
   it("names countries from their ISO code", () => {
     expect(names(rows)).toContain("United Kingdom");
   });
-  it("gives each row its status, since-date and first source at the date", () => {
+  it("gives each row its status and since-date at the date, and its first source from the details", () => {
     const gbr = rows.find((r) => r.iso3 === "GBR")!;
     expect(gbr).toMatchObject({ status: "restricted", since: "2020-01-28" });
-    expect(gbr.source?.publisher).toBe("The Scotsman");
+    expect(firstSource(datasetDetails(dataset), "GBR", gbr.entry)?.publisher).toBe("The Scotsman");
   });
 });
 
