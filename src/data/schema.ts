@@ -105,26 +105,28 @@ export const historyEntrySchema = z.object({
 });
 
 /** A dated milestone a measure sets (a removal deadline); the only dates allowed in the future. */
-export const deadlineSchema = z.object({
+const deadlineStatusesShape = {
   date: isoDate,
   precision,
   text: text(10, 1000),
   scope: z.optional(scopeList),
-  sources: sourceIdList,
-});
+};
+export const deadlineSchema = z.object({ ...deadlineStatusesShape, sources: sourceIdList });
+const deadlineList = <T extends z.ZodMiniType>(deadline: T) =>
+  z.optional(z.array(deadline).check(atMost(50, "deadlines")));
 
 const countryStatusesShape = {
   iso3,
   region: z.enum(REGION_IDS),
   /** When someone last checked the whole history against its sources. */
   reviewed: isoDate,
-  deadlines: z.optional(z.array(deadlineSchema).check(atMost(50, "deadlines"))),
 };
 const historyList = <T extends z.ZodMiniType>(entry: T) =>
   z.array(entry).check(atMost(100, "history entries"));
 
 export const countrySchema = z.object({
   ...countryStatusesShape,
+  deadlines: deadlineList(deadlineSchema),
   summary: text(20, 1500),
   history: historyList(historyEntrySchema),
 });
@@ -165,7 +167,11 @@ const statusesShape = z.object({
   ...datasetStatusesShape,
   countries: z
     .array(
-      z.object({ ...countryStatusesShape, history: historyList(z.object(statusEntryShape)) }),
+      z.object({
+        ...countryStatusesShape,
+        deadlines: deadlineList(z.object(deadlineStatusesShape)),
+        history: historyList(z.object(statusEntryShape)),
+      }),
     )
     .check(atMost(300, "countries")),
   events: eventList(z.object(eventStatusesShape)),
@@ -201,6 +207,7 @@ export type DatasetStatuses = z.infer<typeof statusesShape>;
 export type StatusEntry = DatasetStatuses["countries"][number]["history"][number];
 export type CountryStatuses = DatasetStatuses["countries"][number];
 export type EventStatuses = DatasetStatuses["events"][number];
+export type DeadlineStatuses = NonNullable<CountryStatuses["deadlines"]>[number];
 
 /** The rules a field-by-field schema can't express: references, order, uniqueness, the calendar. */
 function checkCrossReferences<D extends DatasetStatuses>(
@@ -259,7 +266,7 @@ function checkCrossReferences<D extends DatasetStatuses>(
         ["countries", c, "reviewed"],
         `${country.reviewed} is before the latest entry (${latest.date})`,
       );
-    country.deadlines?.forEach((deadline, d) =>
+    country.deadlines?.forEach((deadline: DeadlineStatuses & Partial<Deadline>, d) =>
       checkSources(deadline.sources, ["countries", c, "deadlines", d]),
     );
   });

@@ -19,7 +19,14 @@ export function statusesOf(dataset: Dataset): DatasetStatuses {
       iso3,
       region,
       reviewed,
-      ...(deadlines && { deadlines }),
+      ...(deadlines && {
+        deadlines: deadlines.map(({ date, precision, text, scope }) => ({
+          date,
+          ...(precision && { precision }),
+          text,
+          ...(scope && { scope }),
+        })),
+      }),
       history: history.map(({ date, precision, status, instrument, scope }) => ({
         date,
         ...(precision && { precision }),

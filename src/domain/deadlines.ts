@@ -1,6 +1,6 @@
-import type { DatasetStatuses, Deadline } from "../data/schema";
+import type { DatasetStatuses, DeadlineStatuses } from "../data/schema";
 
-export interface DatedDeadline extends Deadline {
+export interface DatedDeadline extends DeadlineStatuses {
   iso3: string;
 }
 
