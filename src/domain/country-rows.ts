@@ -23,7 +23,11 @@ export interface CountryRow {
   reviewed: string | undefined;
 }
 
-export function countryRowsAt(dataset: DatasetStatuses, index: StatusIndex, date: string): CountryRow[] {
+export function countryRowsAt(
+  dataset: DatasetStatuses,
+  index: StatusIndex,
+  date: string,
+): CountryRow[] {
   return dataset.countries.map((country) => {
     const at = statusAt(index, country.iso3, date);
     const { status, entry } = at;

@@ -113,13 +113,13 @@ export function PresentView() {
                       {description}
                     </p>
                     {description.length > LONG_CAPTION && (
-              <button
-                type="button"
-                className="link-button present-more"
-                aria-expanded={isExpanded}
-                aria-controls="present-description"
-                onClick={() => setExpanded((open) => !open)}
-              >
+                      <button
+                        type="button"
+                        className="link-button present-more"
+                        aria-expanded={isExpanded}
+                        aria-controls="present-description"
+                        onClick={() => setExpanded((open) => !open)}
+                      >
                         {isExpanded ? "Show less" : "Read the rest"}
                       </button>
                     )}

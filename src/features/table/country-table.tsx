@@ -1,12 +1,7 @@
 import { useRowsAtAsOf } from "../../state/as-of";
 import { useMemo, useState } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import {
-  filterRows,
-  sortRows,
-  type CountryRow,
-  type SortKey,
-} from "../../domain/country-rows";
+import { filterRows, sortRows, type CountryRow, type SortKey } from "../../domain/country-rows";
 import { firstSource, type DatasetDetails } from "../../domain/dataset-details";
 import { useDatasetDetails } from "../../state/dataset-details";
 import { LoadGate } from "../../ui/load-gate";
