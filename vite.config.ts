@@ -100,8 +100,12 @@ const DATASET_PATH = "data/huawei-5g.json";
 function datasetFiles(): Plugin {
   const statusesText = (datasetText: string) =>
     JSON.stringify(statusesOf(JSON.parse(datasetText) as Dataset));
+  let outDir = "dist";
   return {
     name: "dataset-files",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         if (!request.url?.split("?")[0]!.endsWith(`/${STATUSES_PATH}`)) return next();
@@ -110,11 +114,11 @@ function datasetFiles(): Plugin {
       });
     },
     closeBundle() {
-      const file = `dist/${DATASET_PATH}`;
+      const file = `${outDir}/${DATASET_PATH}`;
       if (!existsSync(file)) return;
       const text = readFileSync(file, "utf8");
       writeFileSync(file, JSON.stringify(JSON.parse(text)));
-      writeFileSync(`dist/${STATUSES_PATH}`, statusesText(text));
+      writeFileSync(`${outDir}/${STATUSES_PATH}`, statusesText(text));
     },
   };
 }

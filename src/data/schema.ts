@@ -18,6 +18,8 @@ z.config({ ...en(), jitless: true });
 // the schema (a build-validated dataset is trusted by its digest; see trusted-dataset.ts).
 export { CATEGORY_IDS, INSTRUMENT_IDS, REGION_IDS, SCOPE_IDS, isCalendarDate } from "./ids";
 export type { CategoryId, InstrumentId, RegionId, ScopeId } from "./ids";
+// Apart from zod too: the story and the table look sources up without loading the schema.
+export { findSource } from "./find-source";
 
 /**
  * Every text field and list has a ceiling far above anything real (the longest note is under
@@ -317,12 +319,4 @@ export function parseStatuses(input: unknown, today?: string): ParseResult<Datas
     statusesShape.check(z.superRefine((data, ctx) => checkCrossReferences(data, ctx, today))),
     input,
   );
-}
-
-/**
- * A source by id, as an own key only: ids come from the file, and `sources["toString"]` or
- * `sources["constructor"]` would otherwise find Object.prototype's members.
- */
-export function findSource(dataset: Pick<Dataset, "sources">, id: string): Source | undefined {
-  return Object.hasOwn(dataset.sources, id) ? dataset.sources[id] : undefined;
 }

@@ -1,5 +1,5 @@
 import { csvFormat } from "d3-dsv";
-import { findSource } from "../data/schema";
+import { findSource } from "../data/find-source";
 import { entryDetails, type DatasetDetails } from "./dataset-details";
 import type { CountryRow } from "./country-rows";
 import { statusLabel } from "./labels";

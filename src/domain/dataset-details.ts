@@ -1,4 +1,4 @@
-import { findSource } from "../data/schema";
+import { findSource } from "../data/find-source";
 import type { Country, Dataset, DatasetEvent, HistoryEntry, Source } from "../data/schema";
 
 /**
