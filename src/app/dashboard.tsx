@@ -18,6 +18,7 @@ import { useLoadedDataset } from "../state/loaded-dataset";
 import { useNotices } from "../state/notices";
 import { selectSelectedIso3, useStore } from "../state/store";
 import { AreaBoundary } from "../ui/area-boundary";
+import { AfterFirstPaint } from "../ui/after-first-paint";
 import { AsOfDate } from "../ui/as-of-date";
 import { BottomSheet } from "../ui/bottom-sheet";
 import { Loading } from "../ui/loading";
@@ -130,21 +131,26 @@ export function Dashboard() {
           <section className="timeline" aria-label="Time">
             <AreaBoundary name="the timeline">
               <DateControls />
-              <DeadlinesAhead />
-              <EventDetail />
-              <LazyPart
-                part={CountsChart}
-                name="the counts chart"
-                compact
-                fallback={<div className="counts-chart-placeholder" />}
-                props={{}}
-              />
-              <EventsTimeline />
+              <AfterFirstPaint fallback={<div className="counts-chart-placeholder" />}>
+                <DeadlinesAhead />
+                <EventDetail />
+                <LazyPart
+                  part={CountsChart}
+                  name="the counts chart"
+                  compact
+                  fallback={<div className="counts-chart-placeholder" />}
+                  props={{}}
+                />
+                <EventsTimeline />
+              </AfterFirstPaint>
             </AreaBoundary>
           </section>
         </section>
         <AreaBoundary name="the side panel">
-          <SidePanel showStory={!isPhone} />
+          {/* The empty panel keeps its column (and its border) for the frame before. */}
+          <AfterFirstPaint fallback={<div className="side-panel" />}>
+            <SidePanel showStory={!isPhone} />
+          </AfterFirstPaint>
         </AreaBoundary>
       </main>
       {isPhone && selectedIso3 && (

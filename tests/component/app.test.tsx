@@ -182,6 +182,6 @@ describe("when loading fails", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not load the world map");
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: /Countries/ })).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: /Countries/ })).toBeInTheDocument();
   });
 });

@@ -53,7 +53,8 @@ export function renderApp(search = "", served: Served = {}) {
 
 /**
  * The one entry point for tests of a working page: serves the data, renders the app at `search`
- * and returns once the map is drawn with statuses. Its waits use the single generous timeout
+ * and returns once the map is drawn with statuses and the parts mounted after its first frame
+ * (side panel, events) are there. Its waits use the single generous timeout
  * set in tests/setup.ts, so a loaded machine slows these tests down but does not fail them.
  */
 export async function renderDashboard(search = "", served: Served = {}) {
@@ -62,5 +63,10 @@ export async function renderDashboard(search = "", served: Served = {}) {
   await waitFor(() =>
     expect(map.querySelector('[data-status]:not([data-status="no_data"])')).not.toBeNull(),
   );
+  // The full dashboard only (embed and presentation views have no side panel).
+  await waitFor(() => {
+    if (document.querySelector(".app-header"))
+      expect(screen.getByRole("complementary", { name: "Filters and countries" })).toBeVisible();
+  });
   return { ...rendered, map };
 }
