@@ -77,6 +77,11 @@ export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): 
 // One collator for every sort: String.localeCompare builds a new one per call.
 const byNameCollator = new Intl.Collator("en");
 
+/** Country codes in the order of their names (the list's order, which no date changes). */
+export function iso3sByName(iso3s: readonly string[]): string[] {
+  return [...iso3s].sort((a, b) => byNameCollator.compare(countryName(a), countryName(b)));
+}
+
 export type SortKey = "name" | "status" | "since";
 const STATUS_ORDER: StatusId[] = [
   "ban",
