@@ -148,7 +148,7 @@ export function Dashboard() {
         </section>
         <AreaBoundary name="the side panel">
           {/* The empty panel keeps its column (and its border) for the frame before. */}
-          <AfterFirstPaint fallback={<div className="side-panel" />}>
+          <AfterFirstPaint frames={2} fallback={<div className="side-panel" />}>
             <SidePanel showStory={!isPhone} />
           </AfterFirstPaint>
         </AreaBoundary>
