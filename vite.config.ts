@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import type { Dataset } from "./src/data/schema.ts";
+import { STATUSES_PATH, statusesOf } from "./src/data/statuses.ts";
 
 /**
  * The built pages' Content-Security-Policy. Scripts, styles, data and fonts come only from the
@@ -80,7 +82,8 @@ function preloadData(): Plugin {
       base = config.base;
     },
     transformIndexHtml: () =>
-      ["data/huawei-5g.json", "data/world-map.json"].map((path) => ({
+      // The statuses file, not the whole dataset: the app fetches the rest once the map is live.
+      [STATUSES_PATH, "data/world-map.json"].map((path) => ({
         tag: "link",
         attrs: { rel: "preload", href: `${base}${path}`, as: "fetch", crossorigin: "anonymous" },
         injectTo: "head" as const,
@@ -89,17 +92,33 @@ function preloadData(): Plugin {
 }
 
 /**
- * Build only: the dataset stays pretty-printed in the repository (readable diffs) but ships
- * minified, which saves readers a few kilobytes on every first load.
+ * The dataset stays pretty-printed in the repository (readable diffs) but ships minified, and
+ * beside it goes the first-load statuses file, generated from it (src/data/statuses.ts), never
+ * edited. The dev server answers the statuses file from the repository's dataset the same way.
  */
-function minifyDataset(): Plugin {
+const DATASET_PATH = "data/huawei-5g.json";
+function datasetFiles(): Plugin {
+  const statusesText = (datasetText: string) =>
+    JSON.stringify(statusesOf(JSON.parse(datasetText) as Dataset));
+  let outDir = "dist";
   return {
-    name: "minify-dataset",
-    apply: "build",
+    name: "dataset-files",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.split("?")[0]!.endsWith(`/${STATUSES_PATH}`)) return next();
+        response.setHeader("content-type", "application/json");
+        response.end(statusesText(readFileSync(`public/${DATASET_PATH}`, "utf8")));
+      });
+    },
     closeBundle() {
-      const file = "dist/data/huawei-5g.json";
-      if (existsSync(file))
-        writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, "utf8"))));
+      const file = `${outDir}/${DATASET_PATH}`;
+      if (!existsSync(file)) return;
+      const text = readFileSync(file, "utf8");
+      writeFileSync(file, JSON.stringify(JSON.parse(text)));
+      writeFileSync(`${outDir}/${STATUSES_PATH}`, statusesText(text));
     },
   };
 }
@@ -107,7 +126,7 @@ function minifyDataset(): Plugin {
 // BASE_PATH lets the site live under a sub-path (for example /maps/huawei-5g/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
-  plugins: [react(), contentSecurityPolicy(), preloadData(), stylesheetFirst(), minifyDataset()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(), stylesheetFirst(), datasetFiles()],
   build: { target: "es2022", sourcemap: false },
   test: {
     environment: "jsdom",

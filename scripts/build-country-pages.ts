@@ -11,9 +11,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDataset } from "../src/domain/loaded-dataset.ts";
 import { GEOMETRY_PATH, type ProjectedWorld } from "../src/data/geometry-query.ts";
-import { parseDataset } from "../src/data/schema.ts";
+import { parseDataset, parseStatuses } from "../src/data/schema.ts";
+import { STATUSES_PATH } from "../src/data/statuses.ts";
 import { todayIso } from "../src/data/today.ts";
-import { DATASET_DIGEST_META, digestText } from "../src/data/trusted-dataset.ts";
+import {
+  DATASET_DIGEST_META,
+  digestText,
+  STATUSES_DIGEST_META,
+} from "../src/data/trusted-dataset.ts";
 import { pictureInput, SITE_TITLE } from "../src/domain/map-picture.ts";
 import { composeMapSvg } from "../src/domain/map-svg.ts";
 import { buildStatusIndex } from "../src/domain/status-index.ts";
@@ -32,10 +37,16 @@ const index = buildStatusIndex(dataset.countries);
 const geometry = readJson(GEOMETRY_PATH) as ProjectedWorld;
 // The dataset has just passed the full schema: every page names its digest, so the browser can
 // trust this exact file without validating it again (src/data/trusted-dataset.ts).
-const digest = createHash("sha256").update(digestText(datasetJson)).digest("hex");
+// The statuses file is generated from it (vite.config.ts) and checked here under its own schema.
+const sha256 = (json: unknown) => createHash("sha256").update(digestText(json)).digest("hex");
+const statusesJson = readJson(STATUSES_PATH);
+const statusesCheck = parseStatuses(statusesJson, todayIso());
+if (!statusesCheck.ok)
+  throw new Error(`The statuses file is invalid:\n${statusesCheck.errors.join("\n")}`);
 const template = readFileSync(join(DIST, "index.html"), "utf8").replace(
   "</head>",
-  `  <meta name="${DATASET_DIGEST_META}" content="${digest}" />\n  </head>`,
+  `  <meta name="${DATASET_DIGEST_META}" content="${sha256(datasetJson)}" />\n` +
+    `  <meta name="${STATUSES_DIGEST_META}" content="${sha256(statusesJson)}" />\n  </head>`,
 );
 const date = dataset.updated;
 

@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App } from "./app/app";
-import { datasetQueryOptions } from "./data/dataset-query";
+import { statusesQueryOptions } from "./data/dataset-query";
 import { geometryQueryOptions } from "./data/geometry-query";
 import "./styles.css";
 // Eager, not with the lazy share code: print styles must apply without opening the dialog.
@@ -20,7 +20,7 @@ const queryClient = new QueryClient({
 const PRERENDER_HOLD_MS = 2000;
 await Promise.race([
   Promise.all([
-    queryClient.prefetchQuery(datasetQueryOptions()),
+    queryClient.prefetchQuery(statusesQueryOptions()),
     queryClient.prefetchQuery(geometryQueryOptions()),
   ]),
   new Promise((resolve) => setTimeout(resolve, PRERENDER_HOLD_MS)),

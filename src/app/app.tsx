@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { datasetQueryOptions } from "../data/dataset-query";
+import { statusesQueryOptions } from "../data/dataset-query";
 import { LoadedDatasetContext, useLoadedDataset } from "../state/loaded-dataset";
 import { loadDataset } from "../domain/loaded-dataset";
 import { SITE_TITLE } from "../domain/map-picture";
@@ -36,8 +36,9 @@ function ModeSwitch() {
 }
 
 function AppContent() {
-  // The derivation runs once per fetched dataset (a stable select), not on every render.
-  const dataset = useQuery({ ...datasetQueryOptions(), select: loadDataset });
+  // The first load is the statuses file (src/data/statuses.ts); the details follow on demand.
+  // The derivation runs once per fetched file (a stable select), not on every render.
+  const dataset = useQuery({ ...statusesQueryOptions(), select: loadDataset });
   if (dataset.isPending)
     return (
       <main className="app-status">

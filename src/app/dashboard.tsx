@@ -20,10 +20,12 @@ import {
   useEventDateWhenUndated,
   useEventIso3s,
 } from "../state/derived";
+import { usePrefetchDetailsWhenIdle } from "../state/dataset-details";
 import { useLoadedDataset } from "../state/loaded-dataset";
 import { useNotices } from "../state/notices";
 import { selectSelectedIso3, useStore } from "../state/store";
 import { AreaBoundary } from "../ui/area-boundary";
+import { AfterFirstPaint } from "../ui/after-first-paint";
 import { AsOfDate } from "../ui/as-of-date";
 import { BottomSheet } from "../ui/bottom-sheet";
 import { Loading } from "../ui/loading";
@@ -132,6 +134,7 @@ export function Dashboard() {
   const selectedIso3 = useStore(selectSelectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
   useEventDateWhenUndated();
+  usePrefetchDetailsWhenIdle();
 
   return (
     <div className="app">
@@ -177,21 +180,26 @@ export function Dashboard() {
           <section className="timeline" aria-label="Time">
             <AreaBoundary name="the timeline">
               <DateControls />
-              <DeadlinesAhead />
-              <EventDetail />
-              <LazyPart
-                part={CountsChart}
-                name="the counts chart"
-                compact
-                fallback={<div className="counts-chart-placeholder" />}
-                props={{}}
-              />
-              <EventsTimeline />
+              <AfterFirstPaint fallback={<div className="counts-chart-placeholder" />}>
+                <DeadlinesAhead />
+                <EventDetail />
+                <LazyPart
+                  part={CountsChart}
+                  name="the counts chart"
+                  compact
+                  fallback={<div className="counts-chart-placeholder" />}
+                  props={{}}
+                />
+                <EventsTimeline />
+              </AfterFirstPaint>
             </AreaBoundary>
           </section>
         </section>
         <AreaBoundary name="the side panel">
-          <SidePanel showStory={!isPhone} />
+          {/* The empty panel keeps its column (and its border) for the frame before. */}
+          <AfterFirstPaint frames={2} fallback={<div className="side-panel" />}>
+            <SidePanel showStory={!isPhone} />
+          </AfterFirstPaint>
         </AreaBoundary>
       </main>
       {isPhone && selectedIso3 && (

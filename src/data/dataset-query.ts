@@ -1,25 +1,60 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, LoadError, assetUrl } from "./fetch-json";
-import type { Dataset } from "./schema";
-import { isBuildValidated } from "./trusted-dataset";
+import type { Dataset, DatasetStatuses, ParseResult } from "./schema";
+import { STATUSES_PATH } from "./statuses";
+import { DATASET_DIGEST_META, isBuildValidated, STATUSES_DIGEST_META } from "./trusted-dataset";
 
 export const DATASET_PATH = "data/huawei-5g.json";
 
-export async function fetchDataset({ signal }: { signal?: AbortSignal } = {}): Promise<Dataset> {
-  const json = await fetchJson("the dataset", assetUrl(DATASET_PATH), signal);
-  if (await isBuildValidated(json)) return json as Dataset;
-  // Loaded only for a file the build did not check, so the first load does without zod.
-  // No "today": a future date is an authoring error for CI, never a reason to refuse the reader.
-  const { parseDataset } = await import("./schema");
-  const result = parseDataset(json);
+/**
+ * Fetches one of the dataset's files, trusts it when the page names its digest, and otherwise
+ * validates it with the full schema. The schema loads only for a file the build did not check,
+ * so the first load does without zod. No "today": a future date is an authoring error for CI,
+ * never a reason to refuse the reader.
+ */
+async function fetchChecked<T>(
+  what: string,
+  path: string,
+  digestMeta: string,
+  parse: (schema: typeof import("./schema"), json: unknown) => ParseResult<T>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  const json = await fetchJson(what, assetUrl(path), signal);
+  if (await isBuildValidated(json, digestMeta)) return json as T;
+  const result = parse(await import("./schema"), json);
   if (!result.ok)
     throw new LoadError(
-      "the dataset",
-      `The dataset failed validation (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"})`,
+      what,
+      `The ${what.replace(/^the /, "")} failed validation (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"})`,
       result.errors,
     );
   return result.data;
 }
 
+/** The whole dataset: summaries, notes, descriptions, sources and corrections included. */
+export function fetchDataset({ signal }: { signal?: AbortSignal } = {}): Promise<Dataset> {
+  return fetchChecked(
+    "the sources and notes",
+    DATASET_PATH,
+    DATASET_DIGEST_META,
+    (s, json) => s.parseDataset(json),
+    signal,
+  );
+}
+
+/** The first-load file: what the map, legend, list and timeline need (src/data/statuses.ts). */
+export function fetchStatuses({ signal }: { signal?: AbortSignal } = {}): Promise<DatasetStatuses> {
+  return fetchChecked(
+    "the dataset",
+    STATUSES_PATH,
+    STATUSES_DIGEST_META,
+    (s, json) => s.parseStatuses(json),
+    signal,
+  );
+}
+
 export const datasetQueryOptions = () =>
   queryOptions({ queryKey: ["dataset"], queryFn: fetchDataset, staleTime: Infinity });
+
+export const statusesQueryOptions = () =>
+  queryOptions({ queryKey: ["statuses"], queryFn: fetchStatuses, staleTime: Infinity });

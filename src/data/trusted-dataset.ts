@@ -6,6 +6,8 @@
  * without Web Crypto) gets the full validation, and a bad file still gets its named error.
  */
 export const DATASET_DIGEST_META = "dataset-sha256";
+/** The same for the first-load statuses file (src/data/statuses.ts). */
+export const STATUSES_DIGEST_META = "statuses-sha256";
 
 /**
  * The text the digest is taken over: the data re-serialised without spaces, so the build and
@@ -13,11 +15,9 @@ export const DATASET_DIGEST_META = "dataset-sha256";
  */
 export const digestText = (json: unknown) => JSON.stringify(json);
 
-function builtDigest(): string | null {
+function builtDigest(meta: string): string | null {
   if (typeof document === "undefined") return null;
-  return (
-    document.querySelector<HTMLMetaElement>(`meta[name="${DATASET_DIGEST_META}"]`)?.content ?? null
-  );
+  return document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)?.content ?? null;
 }
 
 async function sha256Hex(text: string): Promise<string | null> {
@@ -28,9 +28,12 @@ async function sha256Hex(text: string): Promise<string | null> {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** True when `json` is exactly the dataset this page was built with. */
-export async function isBuildValidated(json: unknown): Promise<boolean> {
-  const expected = builtDigest();
+/** True when `json` is exactly the file (by default the dataset) this page was built with. */
+export async function isBuildValidated(
+  json: unknown,
+  meta: string = DATASET_DIGEST_META,
+): Promise<boolean> {
+  const expected = builtDigest(meta);
   if (!expected) return false;
   return (await sha256Hex(digestText(json))) === expected;
 }

@@ -1,6 +1,5 @@
 import { countryName } from "../data/countries";
-import { findSource } from "../data/schema";
-import type { CategoryId, Dataset, HistoryEntry, RegionId, Source } from "../data/schema";
+import type { CategoryId, DatasetStatuses, RegionId, StatusEntry } from "../data/schema";
 import {
   countsAt,
   statusAt,
@@ -19,26 +18,16 @@ export interface CountryRow {
   /** When the current status began (the start of its run), undefined without a status. */
   since: string | undefined;
   /** The latest entry in force: the last change or confirmation up to the as-of date. */
-  entry: HistoryEntry | undefined;
+  entry: StatusEntry | undefined;
   /** When the country's whole history was last checked against its sources. */
   reviewed: string | undefined;
-  /** The source to show first for the entry in force: see leadSource. */
-  source: Source | undefined;
 }
 
-/**
- * The one source a compact view shows for an entry: the deciding body's own text where the entry
- * cites one (the method prefers primary sources), otherwise the first source listed.
- */
-export function leadSource(
-  dataset: Pick<Dataset, "sources">,
-  entry: Pick<HistoryEntry, "sources"> | undefined,
-): Source | undefined {
-  const sources = (entry?.sources ?? []).flatMap((id) => findSource(dataset, id) ?? []);
-  return sources.find((source) => source.kind === "primary") ?? sources[0];
-}
-
-export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string): CountryRow[] {
+export function countryRowsAt(
+  dataset: DatasetStatuses,
+  index: StatusIndex,
+  date: string,
+): CountryRow[] {
   return dataset.countries.map((country) => {
     const at = statusAt(index, country.iso3, date);
     const { status, entry } = at;
@@ -51,7 +40,6 @@ export function countryRowsAt(dataset: Dataset, index: StatusIndex, date: string
       since: at.start?.date,
       entry,
       reviewed: country.reviewed,
-      source: leadSource(dataset, entry),
     };
   });
 }
@@ -89,6 +77,11 @@ export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): 
 // One collator for every sort: String.localeCompare builds a new one per call.
 const byNameCollator = new Intl.Collator("en");
 
+/** Country codes in the order of their names (the list's order, which no date changes). */
+export function iso3sByName(iso3s: readonly string[]): string[] {
+  return [...iso3s].sort((a, b) => byNameCollator.compare(countryName(a), countryName(b)));
+}
+
 export type SortKey = "name" | "status" | "since";
 const STATUS_ORDER: StatusId[] = [
   "ban",
@@ -125,7 +118,7 @@ export interface RowsAtDate {
 }
 
 /** The one per-date scan; map, legend, tooltip, list and table all read its result. */
-export function rowsAtDate(dataset: Dataset, index: StatusIndex, date: string): RowsAtDate {
+export function rowsAtDate(dataset: DatasetStatuses, index: StatusIndex, date: string): RowsAtDate {
   const rows = countryRowsAt(dataset, index, date);
   const byIso3 = new Map(rows.map((row) => [row.iso3, row]));
   return { date, rows, byIso3, counts: countsAt(byIso3) };

@@ -1,5 +1,6 @@
 import { csvFormat } from "d3-dsv";
-import { findSource, type Dataset } from "../data/schema";
+import { findSource } from "../data/find-source";
+import { entryDetails, type DatasetDetails } from "./dataset-details";
 import type { CountryRow } from "./country-rows";
 import { statusLabel } from "./labels";
 
@@ -20,7 +21,8 @@ export interface CsvRow {
 }
 
 /** One row per country at the as-of date; every source of the entry in force, space-separated. */
-export function csvRows(dataset: Dataset, rows: readonly CountryRow[]): CsvRow[] {
+export function csvRows(details: DatasetDetails, rows: readonly CountryRow[]): CsvRow[] {
+  const { dataset } = details;
   return rows.map((row) => ({
     code: row.iso3,
     name: row.name,
@@ -31,7 +33,7 @@ export function csvRows(dataset: Dataset, rows: readonly CountryRow[]): CsvRow[]
     instrument: row.entry?.instrument ?? "",
     scope: (row.entry?.scope ?? []).join(" "),
     reviewed: row.reviewed ?? "",
-    source_urls: (row.entry?.sources ?? [])
+    source_urls: (entryDetails(details, row.iso3, row.entry)?.sources ?? [])
       .map((id) => findSource(dataset, id)?.url)
       .filter(Boolean)
       .join(" "),

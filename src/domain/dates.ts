@@ -1,6 +1,6 @@
 import { utcDay, utcMonth } from "d3-time";
 import { isCalendarDate } from "../data/ids";
-import type { Dataset } from "../data/schema";
+import type { DatasetStatuses } from "../data/schema";
 
 /** A YYYY-MM-DD day as UTC midnight, and back: UTC throughout, so no time zone shifts a day. */
 const toDay = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -73,7 +73,7 @@ export function parseReaderDate(text: string): string | null {
 export const TIMELINE_START = "2018-01-01";
 
 /** The span the date controls cover: the first dated fact (from 2018 on) to the update day. */
-export function datasetSpan(dataset: Dataset): { start: string; end: string } {
+export function datasetSpan(dataset: DatasetStatuses): { start: string; end: string } {
   let start = dataset.updated;
   for (const country of dataset.countries)
     for (const entry of country.history) if (entry.date < start) start = entry.date;

@@ -1,11 +1,11 @@
-import type { Dataset, Deadline } from "../data/schema";
+import type { DatasetStatuses, DeadlineStatuses } from "../data/schema";
 
-export interface DatedDeadline extends Deadline {
+export interface DatedDeadline extends DeadlineStatuses {
   iso3: string;
 }
 
 /** Every country's deadlines after `date`, soonest first: the milestones still ahead. */
-export function deadlinesAfter(dataset: Dataset, date: string): DatedDeadline[] {
+export function deadlinesAfter(dataset: DatasetStatuses, date: string): DatedDeadline[] {
   return dataset.countries
     .flatMap((country) =>
       (country.deadlines ?? []).map((deadline) => ({ ...deadline, iso3: country.iso3 })),

@@ -1,6 +1,6 @@
 import { countryName } from "../data/countries";
 import type { ProjectedWorld } from "../data/geometry-query";
-import type { Dataset } from "../data/schema";
+import type { DatasetStatuses } from "../data/schema";
 import { formatDate } from "./dates";
 import { NO_DATA_LABEL } from "./labels";
 import { mapModel } from "./map-model";
@@ -31,7 +31,7 @@ export interface PictureRequest {
 
 /** The headline under the title: the country and its status, or what the map shows. */
 export function pictureLines(
-  dataset: Dataset,
+  dataset: DatasetStatuses,
   index: StatusIndex,
   { date, iso3 }: Pick<PictureRequest, "date" | "iso3">,
 ): MapSvgLine[] {
@@ -53,7 +53,7 @@ export function pictureLines(
 
 /** Everything composeMapSvg needs to draw the dataset at a date, minus the geometry. */
 export function pictureInput(
-  dataset: Dataset,
+  dataset: DatasetStatuses,
   index: StatusIndex,
   geometry: ProjectedWorld,
   request: PictureRequest,

@@ -1,5 +1,6 @@
 import type { Category } from "../data/schema";
 import { matchesFilter, type CountryFilter, type CountryRow } from "./country-rows";
+import type { StatusAtDate } from "./status-index";
 import { describeStatus } from "./status-text";
 
 export interface ShapeContext {
@@ -18,6 +19,25 @@ export interface ShapeContext {
 
 export type ShapeState = ReturnType<typeof shapeStateFor>;
 
+/**
+ * Each shape's label, once per entry in force (an entry belongs to one country, and its run's
+ * start is fixed by the index), not rebuilt for every shape on every date step.
+ */
+const labels = new WeakMap<object, { categories: readonly Category[]; label: string }>();
+const noDataLabels = new Map<string, string>();
+function labelFor(iso3: string, at: StatusAtDate | undefined, categories: readonly Category[]) {
+  if (!at?.entry) {
+    let label = noDataLabels.get(iso3);
+    if (label === undefined) noDataLabels.set(iso3, (label = describeStatus(iso3, at, categories)));
+    return label;
+  }
+  const cached = labels.get(at.entry);
+  if (cached?.categories === categories) return cached.label;
+  const label = describeStatus(iso3, at, categories);
+  labels.set(at.entry, { categories, label });
+  return label;
+}
+
 /** Everything one country shape shows, as plain values (so memoised shapes can compare them). */
 export function shapeStateFor(iso3: string, context: ShapeContext) {
   const row = context.rowsByIso3.get(iso3);
@@ -25,7 +45,7 @@ export function shapeStateFor(iso3: string, context: ShapeContext) {
   return {
     iso3,
     status: row?.status ?? ("no_data" as const),
-    label: describeStatus(iso3, at, context.categories),
+    label: labelFor(iso3, at, context.categories),
     // Filtered-out countries fade rather than vanish, so the map keeps its shape.
     isFaded: context.isFilterActive && !(row && matchesFilter(row, context.filter)),
     isSelected: context.selectedIso3 === iso3,

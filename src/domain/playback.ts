@@ -1,4 +1,4 @@
-import type { DatasetEvent } from "../data/schema";
+import type { EventStatuses } from "../data/schema";
 import { monthStarts } from "./dates";
 import { sortEvents } from "./events";
 
@@ -14,7 +14,7 @@ export interface PlayStep {
  */
 export function playbackSteps(
   span: { start: string; end: string },
-  events: readonly DatasetEvent[],
+  events: readonly EventStatuses[],
 ): PlayStep[] {
   const eventSteps = sortEvents(events)
     .filter((e) => e.date >= span.start && e.date <= span.end)

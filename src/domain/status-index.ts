@@ -1,23 +1,23 @@
 import { bisectRight } from "d3-array";
-import type { CategoryId, Country, HistoryEntry } from "../data/schema";
+import type { CategoryId, CountryStatuses, StatusEntry } from "../data/schema";
 
 export type StatusId = CategoryId | "no_data";
 
 export interface StatusAtDate {
   status: StatusId;
   /** The entry in force at the date, or undefined before the first entry / without history. */
-  entry: HistoryEntry | undefined;
+  entry: StatusEntry | undefined;
   /**
    * The first entry of the unbroken run of the current status: when the status began. Later
    * entries with the same status (a ban made law, a scope extended) are developments within the
    * run, so "Banned since" reads the ban's start, not its latest confirmation.
    */
-  start: HistoryEntry | undefined;
+  start: StatusEntry | undefined;
 }
 
 interface IndexedHistory {
   dates: string[];
-  entries: HistoryEntry[];
+  entries: StatusEntry[];
   /** For each entry, the index of the entry that began its run of the same status. */
   runStarts: number[];
 }
@@ -32,7 +32,7 @@ export interface StatusIndex {
 }
 
 /** For each entry, the index of the first entry of its unbroken run of the same status. */
-export function runStartIndexes(entries: readonly Pick<HistoryEntry, "status">[]): number[] {
+export function runStartIndexes(entries: readonly Pick<StatusEntry, "status">[]): number[] {
   const starts: number[] = [];
   entries.forEach((entry, i) => {
     const previous = entries[i - 1];
@@ -41,7 +41,7 @@ export function runStartIndexes(entries: readonly Pick<HistoryEntry, "status">[]
   return starts;
 }
 
-export function buildStatusIndex(countries: readonly Country[]): StatusIndex {
+export function buildStatusIndex(countries: readonly CountryStatuses[]): StatusIndex {
   const byIso3 = new Map<string, IndexedHistory>();
   for (const country of countries) {
     const entries = [...country.history].sort((a, b) => a.date.localeCompare(b.date));
@@ -100,7 +100,7 @@ export interface StatusChange {
    */
   kind: "change" | "coverage";
   /** The entry that brought the country to its status at the later date: the start of its run. */
-  entry: HistoryEntry | undefined;
+  entry: StatusEntry | undefined;
 }
 
 /** Countries whose status on `date` differs from their status on `since`. */

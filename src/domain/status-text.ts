@@ -1,5 +1,5 @@
 import { countryName } from "../data/countries";
-import type { Category, HistoryEntry, InstrumentId, ScopeId } from "../data/schema";
+import type { Category, InstrumentId, ScopeId, StatusEntry } from "../data/schema";
 import { formatDate } from "./dates";
 import { statusLabel } from "./labels";
 import type { StatusAtDate } from "./status-index";
@@ -83,7 +83,7 @@ export function describeStatus(
  */
 export type EntryRole = "began" | "extended" | "narrowed" | "confirmed";
 
-export function entryRole(history: readonly HistoryEntry[], i: number): EntryRole {
+export function entryRole(history: readonly StatusEntry[], i: number): EntryRole {
   const entry = history[i]!;
   const previous = history[i - 1];
   if (!previous || previous.status !== entry.status) return "began";

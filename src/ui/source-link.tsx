@@ -1,4 +1,5 @@
-import { findSource, type Source } from "../data/schema";
+import { findSource } from "../data/find-source";
+import type { Source } from "../data/schema";
 import { formatDate } from "../domain/dates";
 
 /** A citation: publisher, title (the link) and date. */

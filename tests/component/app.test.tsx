@@ -131,13 +131,48 @@ describe("when loading fails", () => {
 
   it("names the bad field of a corrupt dataset", async () => {
     const corrupt = structuredClone(fixture);
-    corrupt.countries[0]!.history[0]!.sources = ["missing-source"];
+    corrupt.countries[0]!.history[0]!.status = "banned";
     renderApp("", { dataset: () => json(corrupt) });
     const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load the dataset");
     expect(alert).toHaveTextContent("failed validation");
+    expect(alert).toHaveTextContent("countries.0.history.0.status");
+  });
+
+  it("names a bad source in the details, which the story loads after the map", async () => {
+    const corrupt = structuredClone(fixture);
+    corrupt.countries[0]!.history[0]!.sources = ["missing-source"];
+    await renderDashboard(`?country=${corrupt.countries[0]!.iso3.toLowerCase()}`, {
+      details: () => json(corrupt),
+    });
+    const story = await screen.findByTestId("country-panel");
+    const alert = await within(story).findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load the sources and notes");
     expect(alert).toHaveTextContent(
       'countries.0.history.0.sources.0: unknown source id "missing-source"',
     );
+  });
+
+  it("shows the story's status at once, says the details are loading, and recovers them on Retry", async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const pending = () => new Promise<Response>((resolve) => (answer = resolve));
+    let details: () => Promise<Response> = pending;
+    await renderDashboard("?country=gbr", { details: () => details() });
+    const story = await screen.findByTestId("country-panel");
+    expect(within(story).getByRole("heading", { name: "United Kingdom" })).toBeInTheDocument();
+    expect(story.querySelector('[aria-busy="true"]')).toHaveTextContent(
+      "Loading the summary, history and sources…",
+    );
+    answer(new Response("down", { status: 503, statusText: "Service Unavailable" }));
+    const alert = await within(story).findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load the sources and notes");
+    expect(alert).toHaveTextContent("503");
+    expect(screen.getByTestId("world-map")).toBeInTheDocument();
+    details = async () => json(fixture);
+    await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    const gbr = fixture.countries.find((c) => c.iso3 === "GBR")!;
+    expect(await within(story).findByText(gbr.summary)).toBeInTheDocument();
+    expect(within(story).queryByRole("alert")).toBeNull();
   });
 
   it("keeps the panel working when only the map geometry fails", async () => {
@@ -147,6 +182,6 @@ describe("when loading fails", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not load the world map");
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: /Countries/ })).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: /Countries/ })).toBeInTheDocument();
   });
 });

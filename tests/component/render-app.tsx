@@ -9,7 +9,10 @@ export const WORLD = JSON.parse(readFileSync("public/data/world-map.json", "utf8
 
 type Responder = (url: string) => Response | Promise<Response>;
 export interface Served {
+  /** Both dataset files unless `details` is given (the statuses file is the dataset, stripped). */
   dataset?: Responder;
+  /** The whole dataset alone, which the app fetches on demand (the statuses still load). */
+  details?: Responder;
   geometry?: Responder;
 }
 
@@ -20,7 +23,10 @@ export const json = (body: unknown, status = 200) =>
 export function serve(overrides: Served = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
-    if (url.endsWith("huawei-5g.json")) return (overrides.dataset ?? (() => json(fixture)))(url);
+    const dataset = overrides.dataset ?? (() => json(fixture));
+    // Unknown keys are stripped by the statuses schema, so the whole fixture serves as both.
+    if (url.endsWith("huawei-5g-statuses.json")) return dataset(url);
+    if (url.endsWith("huawei-5g.json")) return (overrides.details ?? dataset)(url);
     if (url.endsWith("world-map.json")) return (overrides.geometry ?? (() => json(WORLD)))(url);
     return new Response("not found", { status: 404 });
   });
@@ -47,7 +53,8 @@ export function renderApp(search = "", served: Served = {}) {
 
 /**
  * The one entry point for tests of a working page: serves the data, renders the app at `search`
- * and returns once the map is drawn with statuses. Its waits use the single generous timeout
+ * and returns once the map is drawn with statuses and the parts mounted after its first frame
+ * (side panel, events) are there. Its waits use the single generous timeout
  * set in tests/setup.ts, so a loaded machine slows these tests down but does not fail them.
  */
 export async function renderDashboard(search = "", served: Served = {}) {
@@ -56,5 +63,10 @@ export async function renderDashboard(search = "", served: Served = {}) {
   await waitFor(() =>
     expect(map.querySelector('[data-status]:not([data-status="no_data"])')).not.toBeNull(),
   );
+  // The full dashboard only (embed and presentation views have no side panel).
+  await waitFor(() => {
+    if (document.querySelector(".app-header"))
+      expect(screen.getByRole("complementary", { name: "Filters and countries" })).toBeVisible();
+  });
   return { ...rendered, map };
 }

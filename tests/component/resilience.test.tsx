@@ -14,7 +14,7 @@ describe("a fault inside one area", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Something went wrong in the map");
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
-    const list = screen.getByRole("region", { name: /Countries/ });
+    const list = await screen.findByRole("region", { name: /Countries/ });
     await userEvent.click(within(list).getByRole("button", { name: /France/ }));
     expect(await screen.findByTestId("country-panel")).toHaveAttribute("data-iso3", "FRA");
     expect(screen.getAllByTestId("timeline-event")).toHaveLength(fixture.events.length);

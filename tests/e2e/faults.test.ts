@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it, type TestContext } from "node:test";
 import type { Page, Route } from "playwright-core";
+import type { Dataset } from "../../src/data/schema.ts";
+import { STATUSES_PATH, statusesOf } from "../../src/data/statuses.ts";
 import { startSite, waitForMap } from "./support/site.ts";
 
 /**
@@ -113,7 +115,7 @@ describe("a request that never answers", () => {
   it("shows that the dataset is loading, then times out with a message, and Retry loads it", async (t) => {
     const { page, errors } = await open(t, "/", async (p) => {
       await p.clock.install();
-      await p.route("**/data/huawei-5g.json", stall);
+      await p.route(`**/${STATUSES_PATH}`, stall);
     });
     const busy = page.locator('[aria-busy="true"]', { hasText: "Loading the map data…" });
     await busy.waitFor();
@@ -125,7 +127,7 @@ describe("a request that never answers", () => {
     const alert = alertNamed(page, "Could not load the dataset");
     await alert.waitFor();
     await alert.getByText(/did not answer within 30 seconds/).waitFor();
-    await page.unroute("**/data/huawei-5g.json");
+    await page.unroute(`**/${STATUSES_PATH}`);
     await alert.getByRole("button", { name: "Retry" }).click();
     await waitForMap(page);
     assert.deepEqual(errors, []);
@@ -234,16 +236,23 @@ describe("paths the host may serve", () => {
 
 describe("hostile data", () => {
   const published = () => JSON.parse(readFileSync("dist/data/huawei-5g.json", "utf8"));
-  const serveDataset = (page: Page, dataset: unknown) =>
-    page.route("**/data/huawei-5g.json", (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify(dataset) }),
-    );
+  // Both files, as a build of that dataset would write them (the statuses file from it).
+  const serveDataset = async (page: Page, dataset: Dataset) => {
+    for (const [path, body] of [
+      ["data/huawei-5g.json", dataset],
+      [STATUSES_PATH, statusesOf(dataset)],
+    ] as const)
+      await page.route(`**/${path}`, (route) =>
+        route.fulfill({ contentType: "application/json", body: JSON.stringify(body) }),
+      );
+  };
 
   it("refuses a source reference that only Object.prototype has, naming it", async (t) => {
     const dataset = published();
-    dataset.countries[0].history[0].sources = ["toString"];
+    dataset.countries[0]!.history[0]!.sources = ["toString"];
     const { page, errors } = await open(t, "/?view=table", (p) => serveDataset(p, dataset));
-    const alert = alertNamed(page, "Could not load the dataset");
+    // The statuses hold no sources: the table's source column (the details) names the fault.
+    const alert = alertNamed(page, "Could not load the sources and notes");
     await alert.waitFor();
     await alert
       .getByText('countries.0.history.0.sources.0: unknown source id "toString"')

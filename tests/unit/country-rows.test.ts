@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
 import { parseDataset } from "../../src/data/schema";
-import {
-  countryRowsAt,
-  filterRows,
-  foldText,
-  leadSource,
-  sortRows,
-} from "../../src/domain/country-rows";
+import { countryRowsAt, filterRows, foldText, sortRows } from "../../src/domain/country-rows";
 import { buildStatusIndex } from "../../src/domain/status-index";
+import { datasetDetails, leadSource } from "../../src/domain/dataset-details";
 
 const parsed = parseDataset(fixture, "2026-11-25");
 if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
@@ -20,38 +15,27 @@ describe("country rows", () => {
   it("names countries from their ISO code", () => {
     expect(names(rows)).toContain("United Kingdom");
   });
-  it("gives each row its status, since-date and first source at the date", () => {
+  it("gives each row its status and since-date at the date, and its first source from the details", () => {
     const gbr = rows.find((r) => r.iso3 === "GBR")!;
     expect(gbr).toMatchObject({ status: "restricted", since: "2020-01-28" });
-    expect(gbr.source?.publisher).toBe("The Scotsman");
+    expect(leadSource(datasetDetails(dataset), "GBR", gbr.entry)?.publisher).toBe("The Scotsman");
   });
 });
 
 describe("leadSource", () => {
-  const sources = {
-    press: {
-      kind: "press",
-      publisher: "A paper",
-      title: "t",
-      date: "2020-01-01",
-      url: "https://a.example/",
-    },
-    gazette: {
-      kind: "primary",
-      publisher: "A ministry",
-      title: "t",
-      date: "2020-01-01",
-      url: "https://b.example/",
-    },
-  } as const;
+  const entry = { date: "2020-01-28" };
   it("shows the deciding body's own text first when the entry cites one", () => {
-    expect(leadSource({ sources }, { sources: ["press", "gazette"] })?.publisher).toBe(
-      "A ministry",
-    );
+    const cited = structuredClone(dataset);
+    cited.countries.find((c) => c.iso3 === "GBR")!.history[1]!.sources = [
+      "scotsman-2020-01-28-gbr",
+      "gov-uk-2022-10-13-gbr",
+    ];
+    expect(leadSource(datasetDetails(cited), "GBR", entry)?.kind).toBe("primary");
   });
   it("falls back to the first source, and to nothing without an entry", () => {
-    expect(leadSource({ sources }, { sources: ["press"] })?.publisher).toBe("A paper");
-    expect(leadSource({ sources }, undefined)).toBeUndefined();
+    const details = datasetDetails(dataset);
+    expect(leadSource(details, "GBR", entry)?.publisher).toBe("The Scotsman");
+    expect(leadSource(details, "GBR", undefined)).toBeUndefined();
   });
 });
 

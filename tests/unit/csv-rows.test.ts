@@ -3,9 +3,11 @@ import { csvParse } from "d3-dsv";
 import { fixtureDataset } from "../fixtures/fixture-dataset";
 import { countryRowsAt } from "../../src/domain/country-rows";
 import { csvRows, toCsv } from "../../src/domain/csv-rows";
+import { datasetDetails } from "../../src/domain/dataset-details";
 
 const { dataset, index } = fixtureDataset();
-const rowsAt = (date: string) => csvRows(dataset, countryRowsAt(dataset, index, date));
+const rowsAt = (date: string) =>
+  csvRows(datasetDetails(dataset), countryRowsAt(dataset, index, date));
 
 describe("csvRows", () => {
   it("has one row per country in the dataset", () => {
@@ -97,7 +99,7 @@ describe("formula injection", () => {
   it("neutralises a category label that reaches the status_label column", () => {
     const hostile = structuredClone(dataset);
     hostile.categories[0]!.label = '=HYPERLINK("https://evil.example","x")';
-    const rows = csvRows(hostile, countryRowsAt(hostile, index, "2024-12-31"));
+    const rows = csvRows(datasetDetails(hostile), countryRowsAt(hostile, index, "2024-12-31"));
     const gbr = csvParse(toCsv(rows)).find((r) => r.code === "GBR")!;
     expect(gbr.status_label).toBe(`'=HYPERLINK("https://evil.example","x")`);
   });

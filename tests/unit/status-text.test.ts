@@ -41,7 +41,6 @@ describe("since: when the current status began", () => {
     {
       iso3: "GBR",
       region: "europe",
-      summary: "x".repeat(20),
       reviewed: "2026-11-25",
       history: [
         entry("2020-01-28", "restricted", ["core", "critical_sites"]),
@@ -52,7 +51,6 @@ describe("since: when the current status began", () => {
     {
       iso3: "ITA",
       region: "europe",
-      summary: "x".repeat(20),
       reviewed: "2026-11-25",
       history: [
         entry("2019-09-05", "restricted", ["core"]),

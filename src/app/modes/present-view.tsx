@@ -13,6 +13,8 @@ import { presentAction, stepTo, type PresentAction } from "../../features/share/
 import { useIdle } from "../../features/share/use-idle";
 import { useNotices } from "../../state/notices";
 import { Notices } from "../../ui/notices";
+import { useDatasetDetails } from "../../state/dataset-details";
+import { LoadGate } from "../../ui/load-gate";
 
 function toggleFullscreen() {
   const request = document.fullscreenElement
@@ -28,6 +30,7 @@ const LONG_CAPTION = 180;
 /** ?present=1: a full-window map that steps through the events with the keyboard. */
 export function PresentView() {
   const { dataset } = useLoadedDataset();
+  const details = useDatasetDetails();
   const date = useAsOfDate();
   const events = useMemo(() => sortEvents(dataset.events), [dataset]);
   const eventId = useStore(selectEventId);
@@ -97,20 +100,29 @@ export function PresentView() {
               <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>
             </p>
             <h2>{event.title}</h2>
-            <p className="present-description" id="present-description">
-              {event.description}
-            </p>
-            {event.description.length > LONG_CAPTION && (
-              <button
-                type="button"
-                className="link-button present-more"
-                aria-expanded={isExpanded}
-                aria-controls="present-description"
-                onClick={() => setExpanded((open) => !open)}
-              >
-                {isExpanded ? "Show less" : "Read the rest"}
-              </button>
-            )}
+            <LoadGate state={details} loading="Loading the caption…">
+              {(d) => {
+                const description = d.events.get(event.id)?.description ?? "";
+                return (
+                  <>
+                    <p className="present-description" id="present-description">
+                      {description}
+                    </p>
+                    {description.length > LONG_CAPTION && (
+                      <button
+                        type="button"
+                        className="link-button present-more"
+                        aria-expanded={isExpanded}
+                        aria-controls="present-description"
+                        onClick={() => setExpanded((open) => !open)}
+                      >
+                        {isExpanded ? "Show less" : "Read the rest"}
+                      </button>
+                    )}
+                  </>
+                );
+              }}
+            </LoadGate>
           </>
         ) : (
           <p>

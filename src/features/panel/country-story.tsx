@@ -1,3 +1,5 @@
+import type { Country, Dataset } from "../../data/schema";
+import { useDatasetDetails } from "../../state/dataset-details";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
@@ -17,7 +19,83 @@ import { useStore } from "../../state/store";
 import { FormattedDate } from "../../ui/formatted-date";
 import { SourceList } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
+import { LoadGate } from "../../ui/load-gate";
 import { CiteThis } from "./cite-this";
+
+/** The summary, the dated history with its notes and sources, and the deadlines: on demand. */
+function StoryDetails({
+  country,
+  dataset,
+  date,
+  today,
+}: {
+  country: Country | undefined;
+  dataset: Dataset;
+  date: string;
+  today: string;
+}) {
+  if (!country) return null;
+  const deadlines = country.deadlines ?? [];
+  return (
+    <>
+      <p className="story-summary">{country.summary}</p>
+      {country.history.length > 0 && <h3>Status history</h3>}
+      <ol className="history">
+        {country.history.map((entry, i) => {
+          const role = entryRole(country.history, i);
+          const scope = scopeText(entry.scope, entry.status);
+          return (
+            <li
+              key={entry.date}
+              className={
+                [entry.date > date && "is-future", role !== "began" && "is-development"]
+                  .filter(Boolean)
+                  .join(" ") || undefined
+              }
+              data-role={role}
+            >
+              <div className="history-head">
+                <FormattedDate {...entry} />
+                <span>
+                  <StatusSwatch status={entry.status} />{" "}
+                  {statusLabel(dataset.categories, entry.status)}
+                  {scope && <> ({scope})</>}
+                </span>
+                <span className="history-role">
+                  {ENTRY_ROLE_LABELS[role]}
+                  {entry.instrument && <> · {INSTRUMENT_LABELS[entry.instrument]}</>}
+                </span>
+                {entry.date > date && <span className="muted">(after the as-of date)</span>}
+              </div>
+              <p>{entry.note}</p>
+              <SourceList ids={entry.sources} sources={dataset.sources} />
+            </li>
+          );
+        })}
+      </ol>
+      {deadlines.length > 0 && (
+        <>
+          <h3>Deadlines</h3>
+          <ol className="deadlines">
+            {deadlines.map((deadline) => (
+              <li key={`${deadline.date}-${deadline.text}`}>
+                <div className="history-head">
+                  <FormattedDate {...deadline} />
+                  <span className="history-role">
+                    {deadline.date > today ? "ahead" : "passed"}
+                    {deadline.scope && <> · {scopeText(deadline.scope)}</>}
+                  </span>
+                </div>
+                <p>{deadline.text}</p>
+                <SourceList ids={deadline.sources} sources={dataset.sources} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}
 
 /** The selected country's full story: status at the as-of date, summary, dated history, events. */
 export function CountryStory({ iso3 }: { iso3: string }) {
@@ -29,7 +107,7 @@ export function CountryStory({ iso3 }: { iso3: string }) {
   const name = countryName(iso3);
   const at = statusAt(index, iso3, date);
   const events = sortEvents(eventsTouching(dataset.events, iso3));
-  const deadlines = country?.deadlines ?? [];
+  const details = useDatasetDetails();
   // "Ahead" is measured from the dataset's own day, not the reader's clock, which may be wrong.
   const today = dataset.updated;
 
@@ -87,63 +165,16 @@ export function CountryStory({ iso3 }: { iso3: string }) {
           data", not as a guess.
         </p>
       ) : (
-        <>
-          <p className="story-summary">{country.summary}</p>
-          {country.history.length > 0 && <h3>Status history</h3>}
-          <ol className="history">
-            {country.history.map((entry, i) => {
-              const role = entryRole(country.history, i);
-              const scope = scopeText(entry.scope, entry.status);
-              return (
-                <li
-                  key={entry.date}
-                  className={
-                    [entry.date > date && "is-future", role !== "began" && "is-development"]
-                      .filter(Boolean)
-                      .join(" ") || undefined
-                  }
-                  data-role={role}
-                >
-                  <div className="history-head">
-                    <FormattedDate {...entry} />
-                    <span>
-                      <StatusSwatch status={entry.status} />{" "}
-                      {statusLabel(dataset.categories, entry.status)}
-                      {scope && <> ({scope})</>}
-                    </span>
-                    <span className="history-role">
-                      {ENTRY_ROLE_LABELS[role]}
-                      {entry.instrument && <> · {INSTRUMENT_LABELS[entry.instrument]}</>}
-                    </span>
-                    {entry.date > date && <span className="muted">(after the as-of date)</span>}
-                  </div>
-                  <p>{entry.note}</p>
-                  <SourceList ids={entry.sources} sources={dataset.sources} />
-                </li>
-              );
-            })}
-          </ol>
-          {deadlines.length > 0 && (
-            <>
-              <h3>Deadlines</h3>
-              <ol className="deadlines">
-                {deadlines.map((deadline) => (
-                  <li key={`${deadline.date}-${deadline.text}`}>
-                    <div className="history-head">
-                      <FormattedDate {...deadline} />
-                      <span className="history-role">
-                        {deadline.date > today ? "ahead" : "passed"}
-                        {deadline.scope && <> · {scopeText(deadline.scope)}</>}
-                      </span>
-                    </div>
-                    <p>{deadline.text}</p>
-                    <SourceList ids={deadline.sources} sources={dataset.sources} />
-                  </li>
-                ))}
-              </ol>
-            </>
+        <LoadGate state={details} loading="Loading the summary, history and sources…">
+          {(d) => (
+            <StoryDetails
+              country={d.countries.get(iso3)}
+              dataset={d.dataset}
+              date={date}
+              today={today}
+            />
           )}
-        </>
+        </LoadGate>
       )}
       {events.length > 0 && (
         <>

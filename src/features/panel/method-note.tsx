@@ -1,4 +1,7 @@
+import { useState } from "react";
+import { useDatasetDetails } from "../../state/dataset-details";
 import { useLoadedDataset } from "../../state/loaded-dataset";
+import { LoadGate } from "../../ui/load-gate";
 import { formatDate } from "../../domain/dates";
 import { StatusSwatch } from "../../ui/status-swatch";
 import { CiteThis } from "./cite-this";
@@ -6,8 +9,11 @@ import { CiteThis } from "./cite-this";
 /** The method in brief; the full note is docs/method.md, linked from here. */
 export function MethodNote() {
   const { dataset } = useLoadedDataset();
+  // The corrections come with the details, fetched when the reader opens the note.
+  const [isOpen, setOpen] = useState(false);
+  const details = useDatasetDetails({ enabled: isOpen });
   return (
-    <details className="method-note">
+    <details className="method-note" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Method: what the categories mean</summary>
       <dl>
         {dataset.categories.map((category) => (
@@ -31,19 +37,28 @@ export function MethodNote() {
         shown as a month.
       </p>
       <p>
-        Dataset version {dataset.version}, updated {formatDate(dataset.updated)}.{" "}
-        {dataset.corrections.length} correction
-        {dataset.corrections.length === 1 ? "" : "s"} logged. To report an error, open an issue on
-        the project with the country, the date and a source.
+        Dataset version {dataset.version}, updated {formatDate(dataset.updated)}. To report an
+        error, open an issue on the project with the country, the date and a source.
       </p>
-      {dataset.corrections.length > 0 && (
-        <ul className="corrections">
-          {dataset.corrections.map((c) => (
-            <li key={c.date + c.text}>
-              <time dateTime={c.date}>{formatDate(c.date)}</time>: {c.text}
-            </li>
-          ))}
-        </ul>
+      {isOpen && (
+        <LoadGate state={details} loading="Loading the corrections…">
+          {({ dataset: { corrections } }) => (
+            <>
+              <p>
+                {corrections.length} correction{corrections.length === 1 ? "" : "s"} logged.
+              </p>
+              {corrections.length > 0 && (
+                <ul className="corrections">
+                  {corrections.map((c) => (
+                    <li key={c.date + c.text}>
+                      <time dateTime={c.date}>{formatDate(c.date)}</time>: {c.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </LoadGate>
       )}
       <CiteThis />
     </details>

@@ -1,12 +1,14 @@
 import { useMemo } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
-import { leadSource } from "../../domain/country-rows";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
 import { changedBetween, transitionCounts, type StatusChange } from "../../domain/status-index";
 import { useAsOfDate } from "../../state/derived";
 import { useStore } from "../../state/store";
+import { entryDetails, leadSource } from "../../domain/dataset-details";
+import { useDatasetDetails } from "../../state/dataset-details";
+import { LoadGate } from "../../ui/load-gate";
 import { SourceLink } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
 
@@ -21,6 +23,7 @@ export function WhatChanged({ since }: { since: string }) {
   const { dataset, index } = useLoadedDataset();
   const date = useAsOfDate();
   const selectCountry = useStore((s) => s.selectCountry);
+  const details = useDatasetDetails();
   const changes = useMemo(() => changedBetween(index, since, date), [index, since, date]);
   const byIso3 = useMemo(() => new Map(changes.map((c) => [c.iso3, c])), [changes]);
   const transitions = useMemo(() => transitionCounts(changes), [changes]);
@@ -34,7 +37,8 @@ export function WhatChanged({ since }: { since: string }) {
 
   const countryItem = (iso3: string) => {
     const change = byIso3.get(iso3)!;
-    const source = leadSource(dataset, change.entry);
+    const entry = details.data && entryDetails(details.data, iso3, change.entry);
+    const source = details.data && leadSource(details.data, iso3, change.entry);
     return (
       <li key={iso3}>
         <button type="button" className="link-button" onClick={() => selectCountry(iso3)}>
@@ -56,7 +60,13 @@ export function WhatChanged({ since }: { since: string }) {
                 </>
               )}
             </div>
-            <p className="change-note">{change.entry.note}</p>
+            {entry ? (
+              <p className="change-note">{entry.note}</p>
+            ) : (
+              <LoadGate state={details} loading="Loading the note…">
+                {() => null}
+              </LoadGate>
+            )}
           </>
         )}
       </li>

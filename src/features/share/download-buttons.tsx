@@ -1,6 +1,7 @@
 import { useRowsAtAsOf } from "../../state/as-of";
 import { useState } from "react";
 import { useGeometry } from "../../data/geometry-query";
+import { useLoadDetails } from "../../state/dataset-details";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { csvRows, toCsv } from "../../domain/csv-rows";
 import { formatDate } from "../../domain/dates";
@@ -17,6 +18,7 @@ export function DownloadButtons() {
   const geometry = useGeometry();
   const date = useAsOfDate();
   const { rows } = useRowsAtAsOf();
+  const loadDetails = useLoadDetails();
   const iso3 = useStore(selectSelectedIso3);
   const url = useViewUrl("full");
   const [problem, setProblem] = useState<string | null>(null);
@@ -64,18 +66,21 @@ export function DownloadButtons() {
     {
       label: "Download CSV",
       needsMap: false,
-      save: () =>
+      save: async () =>
         saveFile(
-          new Blob([toCsv(csvRows(dataset, rows))], { type: "text/csv" }),
+          new Blob([toCsv(csvRows(await loadDetails(), rows))], { type: "text/csv" }),
           `huawei-5g-status-${date}.csv`,
         ),
     },
     {
       label: "Download JSON",
       needsMap: false,
-      save: () =>
+      // The whole dataset (the page holds only the statuses until a story or export asks).
+      save: async () =>
         saveFile(
-          new Blob([JSON.stringify(dataset, null, 2)], { type: "application/json" }),
+          new Blob([JSON.stringify((await loadDetails()).dataset, null, 2)], {
+            type: "application/json",
+          }),
           `huawei-5g-${dataset.version}.json`,
         ),
     },

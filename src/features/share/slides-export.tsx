@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useGeometry } from "../../data/geometry-query";
+import { useLoadDetails } from "../../state/dataset-details";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { pictureInput } from "../../domain/map-picture";
 import { composeMapSvg } from "../../domain/map-svg";
@@ -45,6 +46,7 @@ function DateInput(props: {
 export function SlidesExport() {
   const { dataset, index, span } = useLoadedDataset();
   const geometry = useGeometry();
+  const loadDetails = useLoadDetails();
   const date = useAsOfDate();
   const id = useId();
   const [useRange, setUseRange] = useState(false);
@@ -58,7 +60,7 @@ export function SlidesExport() {
     setBusy(true);
     try {
       const range = useRange ? { from: from <= to ? from : to, to: from <= to ? to : from } : null;
-      const plan = planSlides(dataset, { date, range });
+      const plan = planSlides((await loadDetails()).dataset, { date, range });
       if (plan.slides.length === 0) {
         setStatus("No events in that range: choose other dates.");
         return;

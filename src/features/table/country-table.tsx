@@ -1,7 +1,10 @@
 import { useRowsAtAsOf } from "../../state/as-of";
 import { useMemo, useState } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { filterRows, sortRows, type SortKey } from "../../domain/country-rows";
+import { filterRows, sortRows, type CountryRow, type SortKey } from "../../domain/country-rows";
+import { leadSource, type DatasetDetails } from "../../domain/dataset-details";
+import { useDatasetDetails } from "../../state/dataset-details";
+import { LoadGate } from "../../ui/load-gate";
 import { formatDate } from "../../domain/dates";
 import { INSTRUMENT_LABELS, statusPhrase } from "../../domain/status-text";
 import { FormattedDate } from "../../ui/formatted-date";
@@ -16,6 +19,11 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "since", label: "Since" },
 ];
 
+function LatestSource({ details, row }: { details: DatasetDetails; row: CountryRow }) {
+  const source = leadSource(details, row.iso3, row.entry);
+  return source ? <SourceLink source={source} /> : "—";
+}
+
 /** The map's twin for screen-reader and keyboard users: same rows, same filters, sortable. */
 export function CountryTable() {
   const { dataset } = useLoadedDataset();
@@ -23,6 +31,8 @@ export function CountryTable() {
   const filter = useCountryFilter();
   const date = useAsOfDate();
   const selectCountry = useStore((s) => s.selectCountry);
+  // The source column comes with the details (loaded on demand); the rest needs only statuses.
+  const details = useDatasetDetails();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: "name",
     descending: false,
@@ -33,6 +43,11 @@ export function CountryTable() {
   );
   return (
     <div className="table-wrap">
+      {!details.data && (
+        <LoadGate state={details} loading="Loading the sources…">
+          {() => null}
+        </LoadGate>
+      )}
       <table className="country-table">
         <caption>
           Positions on Huawei 5G equipment on {formatDate(date)}: {visible.length} countries
@@ -87,7 +102,7 @@ export function CountryTable() {
               <td>{row.entry?.instrument ? INSTRUMENT_LABELS[row.entry.instrument] : "—"}</td>
               <td>{row.entry ? <FormattedDate {...row.entry} /> : "—"}</td>
               <td>{row.reviewed ? <FormattedDate date={row.reviewed} /> : "—"}</td>
-              <td>{row.source ? <SourceLink source={row.source} /> : "—"}</td>
+              <td>{details.data ? <LatestSource details={details.data} row={row} /> : "…"}</td>
             </tr>
           ))}
         </tbody>

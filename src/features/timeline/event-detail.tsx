@@ -2,6 +2,8 @@ import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { useStore } from "../../state/store";
+import { useDatasetDetails } from "../../state/dataset-details";
+import { LoadGate } from "../../ui/load-gate";
 import { SourceList } from "../../ui/source-link";
 
 /** The selected event's caption: what happened, which countries it touched, its sources. */
@@ -12,6 +14,7 @@ export function EventDetail() {
   const selectCountry = useStore((s) => s.selectCountry);
   const isPlaying = useStore((s) => s.isPlaying);
   const event = dataset.events.find((e) => e.id === eventId);
+  const details = useDatasetDetails({ enabled: event !== undefined });
   const slotClass = isPlaying ? "event-slot is-playing" : "event-slot";
   if (!event) return isPlaying ? <div className={slotClass} /> : null;
   return (
@@ -35,7 +38,9 @@ export function EventDetail() {
             ×
           </button>
         </header>
-        <p>{event.description}</p>
+        <LoadGate state={details} loading="Loading what happened and its sources…">
+          {(d) => <p>{d.events.get(event.id)?.description}</p>}
+        </LoadGate>
         <p className="event-countries">
           Touched:{" "}
           {event.countries.map((iso3, i) => (
@@ -47,7 +52,12 @@ export function EventDetail() {
             </span>
           ))}
         </p>
-        <SourceList ids={event.sources} sources={dataset.sources} />
+        {details.data && (
+          <SourceList
+            ids={details.data.events.get(event.id)?.sources ?? []}
+            sources={details.data.dataset.sources}
+          />
+        )}
       </article>
     </div>
   );
