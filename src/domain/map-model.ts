@@ -1,5 +1,6 @@
 import { countryName } from "../data/countries";
 import type { Box, ProjectedShape, ProjectedWorld } from "../data/geometry-query";
+import { unionBoxes } from "./camera";
 
 /**
  * The one place that decides what a map of this project draws; the live map, the prerendered
@@ -62,4 +63,22 @@ export function fitBox(frame: Box, target: Box): { scale: number; x: number; y: 
     x: tx0 + (tx1 - tx0 - (fx1 - fx0) * scale) / 2 - fx0 * scale,
     y: ty0 + (ty1 - ty0 - (fy1 - fy0) * scale) / 2 - fy0 * scale,
   };
+}
+
+/**
+ * The box a camera fits to show these countries: each drawn country's main land (`focus`), each
+ * small state's marker point; null when none of them is on the map.
+ */
+export function boxAround(model: MapModel, iso3s: Iterable<string>): Box | null {
+  const wanted = new Set(iso3s);
+  const boxes: Box[] = [];
+  for (const shape of model.countries)
+    if (wanted.delete(shape.iso3)) boxes.push(shape.focus ?? shape.bounds);
+  for (const { iso3, x, y } of model.world.smallStates)
+    if (wanted.delete(iso3))
+      boxes.push([
+        [x, y],
+        [x, y],
+      ]);
+  return unionBoxes(boxes);
 }

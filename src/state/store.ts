@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { CategoryId, RegionId } from "../data/schema";
+import { WORLD_CAMERA, type FitTarget, type MapCamera } from "../domain/camera";
 import { defaultLinkState, type LinkState, type Mode, type View } from "./view-state";
 
 export interface Notice {
@@ -28,7 +29,17 @@ interface Actions {
   showCompareSide(side: CompareSide): void;
   /** One frame of a play-through: the date, and the event whose caption shows (or none). */
   applyPlayStep(date: string, eventId: string | null): void;
+  /** The reader moved the map (drag, wheel, zoom buttons): it goes there at once. */
+  moveCamera(camera: MapCamera): void;
+  /** The map fitted a request, or a quick view: it glides there (unless reduced motion). */
+  flyCamera(camera: MapCamera): void;
+  /** Back to the whole world (the reset button). */
+  resetCamera(): void;
+  /** Asks the live map to fit these countries (a link's selection, a quick area view). */
+  requestFit(target: FitTarget): void;
 }
+
+export type { FitTarget };
 
 /** View state that no link carries. */
 interface SessionState {
@@ -39,6 +50,10 @@ interface SessionState {
   compareSide: CompareSide;
   /** 1 plays the whole span in about a minute; 0.5 in two. */
   playSpeed: number;
+  /** The fit the live map has yet to make, if any. */
+  pendingFit: FitTarget | null;
+  /** Whether the last camera change should glide (a fit) or land at once (a drag). */
+  isCameraGliding: boolean;
 }
 
 export type CompareSide = "date" | "since";
@@ -54,7 +69,14 @@ export const useStore = create<StoreState>()((set) => ({
   isPlaying: false,
   compareSide: "date",
   playSpeed: 1,
-  selectCountry: (selectedIso3) => set({ selectedIso3 }),
+  pendingFit: null,
+  isCameraGliding: false,
+  selectCountry: (selectedIso3) =>
+    set(
+      selectedIso3
+        ? { selectedIso3, pendingFit: { kind: "country", iso3: selectedIso3 } }
+        : { selectedIso3 },
+    ),
   setDate: (date) => set({ date }),
   // A new comparison (or none) shows the as-of date's map first.
   setSince: (since) => set({ since, compareSide: "date" }),
@@ -65,12 +87,19 @@ export const useStore = create<StoreState>()((set) => ({
         : [...state.statuses, status],
     })),
   setStatuses: (statuses) => set({ statuses }),
-  setRegion: (region) => set({ region }),
+  setRegion: (region) =>
+    set(region ? { region, pendingFit: { kind: "region", region } } : { region }),
   setQuery: (query) => set({ query }),
-  selectEvent: (eventId, date) => set(date ? { eventId, date } : { eventId }),
+  selectEvent: (eventId, date) =>
+    set({
+      eventId,
+      ...(date ? { date } : {}),
+      ...(eventId ? { pendingFit: { kind: "event", eventId } as const } : {}),
+    }),
   setView: (view) => set({ view }),
   setMode: (mode) => set({ mode }),
-  applyLinkState: (state) => set(state),
+  // The back button glides the camera to the view the link kept.
+  applyLinkState: (state) => set({ ...state, isCameraGliding: true }),
   // A notice already showing is not repeated (React's strict mode applies the link twice in dev).
   addNotices: (texts) =>
     set((state) => {
@@ -84,6 +113,10 @@ export const useStore = create<StoreState>()((set) => ({
   showCompareSide: (compareSide) => set({ compareSide }),
   setPlaySpeed: (playSpeed) => set({ playSpeed }),
   applyPlayStep: (date, eventId) => set({ date, eventId }),
+  moveCamera: ({ zoom, center }) => set({ zoom, center, isCameraGliding: false }),
+  flyCamera: ({ zoom, center }) => set({ zoom, center, isCameraGliding: true, pendingFit: null }),
+  resetCamera: () => set({ ...WORLD_CAMERA, isCameraGliding: true, pendingFit: null }),
+  requestFit: (pendingFit) => set({ pendingFit }),
 }));
 
 export function resetStore() {
@@ -93,6 +126,8 @@ export function resetStore() {
     isPlaying: false,
     compareSide: "date",
     playSpeed: 1,
+    pendingFit: null,
+    isCameraGliding: false,
   });
 }
 

@@ -22,6 +22,9 @@ export interface LinkState {
   /** Embed options: colour scheme (null: as the reader's system), and map and legend only. */
   theme: EmbedTheme | null;
   plain: boolean;
+  /** The map's camera (src/domain/camera.ts): 1 and null are the world view. */
+  zoom: number;
+  center: readonly [number, number] | null;
 }
 
 /** The only source of defaults: a link that sets nothing opens this view. */
@@ -38,5 +41,7 @@ export function defaultLinkState(): LinkState {
     mode: "full",
     theme: null,
     plain: false,
+    zoom: 1,
+    center: null,
   };
 }

@@ -68,6 +68,12 @@ function problemsWith(state: LinkState): string[] {
   check(oneOf(["full", "embed", "present"], state.mode), "mode");
   check(state.theme === null || oneOf(["light", "dark", "auto"], state.theme), "theme");
   check(typeof state.plain === "boolean", "plain");
+  check(Number.isFinite(state.zoom) && state.zoom >= 1 && state.zoom <= 8, "zoom");
+  check(
+    state.center === null ||
+      (state.center.length === 2 && state.center.every((v) => v >= 0 && v <= 800)),
+    "center",
+  );
   return problems;
 }
 
@@ -139,6 +145,10 @@ const CONTRACT_VALUES = [
   "light",
   "dark",
   "auto",
+  "2.5",
+  "8",
+  "412.3,98.1",
+  "0,0",
 ];
 
 const anyValue = fc.oneof(
@@ -212,6 +222,16 @@ const validState: fc.Arbitrary<LinkState> = fc.record({
   mode: fc.constantFrom("full" as const, "embed" as const, "present" as const),
   theme: fc.constantFrom(null, "light" as const, "dark" as const, "auto" as const),
   plain: fc.boolean(),
+  zoom: fc.oneof(
+    fc.constant(1),
+    fc.integer({ min: 100, max: 800 }).map((n) => n / 100),
+  ),
+  center: fc.option(
+    fc
+      .tuple(fc.integer({ min: 0, max: 8000 }), fc.integer({ min: 0, max: 8000 }))
+      .map(([x, y]) => [x / 10, y / 10] as const),
+    { nil: null },
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -237,6 +257,10 @@ function tookAsWritten(name: ParamName, value: string, state: LinkState): boolea
       return state.mode === (name === "embed" ? "embed" : "present");
     case "plain":
       return state.plain;
+    case "zoom":
+      return state.zoom === Number(value);
+    case "center":
+      return state.center?.join(",") === value.split(",").map(Number).join(",");
     default:
       return state[FIELD[name]] === value;
   }

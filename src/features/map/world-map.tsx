@@ -1,8 +1,9 @@
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { ProjectedWorld } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
-import { mapModel } from "../../domain/map-model";
+import type { FitTarget } from "../../domain/camera";
+import { boxAround, mapModel } from "../../domain/map-model";
 import { isFilterActive, rowsAtDate } from "../../domain/country-rows";
 import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
 import { useRowsAtAsOf } from "../../state/as-of";
@@ -12,6 +13,7 @@ import { CountryShape, SmallStateMarker } from "./country-shape";
 import { MapOverlays } from "./map-overlays";
 import { MapTooltip } from "./map-tooltip";
 import { useCamera } from "./use-camera";
+import { QuickViews } from "./quick-views";
 import { useMapTooltip } from "./use-map-tooltip";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -73,11 +75,29 @@ export function WorldMap({
     selectCountry,
   );
   const { tooltip, handlers } = useMapTooltip(containerRef, selectCountry);
-  const { camera, zoomBy, reset, pointerHandlers } = useCamera(
-    svgRef,
-    model.viewBox,
-    interactive && !isStatic,
+  const boxFor = useCallback(
+    (target: FitTarget) =>
+      boxAround(
+        model,
+        target.kind === "country"
+          ? [target.iso3]
+          : target.kind === "area"
+            ? target.iso3s
+            : target.kind === "event"
+              ? (dataset.events.find((e) => e.id === target.eventId)?.countries ?? [])
+              : dataset.countries.filter((c) => c.region === target.region).map((c) => c.iso3),
+      ),
+    [model, dataset],
   );
+  const { transform, zoomBy, reset, pointerHandlers } = useCamera({
+    svgRef,
+    view: model.viewBox,
+    crop,
+    isInteractive: interactive && !isStatic,
+    boxFor,
+  });
+  // The prerendered first paint is always the world, whatever a store holds.
+  const camera = isStatic ? { k: 1, x: 0, y: 0 } : transform;
   const shapeHandlers = isStatic ? undefined : handlers;
 
   const context: ShapeContext = {
@@ -123,6 +143,8 @@ export function WorldMap({
         <g
           className="map-camera"
           transform={`translate(${camera.x} ${camera.y}) scale(${camera.k})`}
+          // Borders and outlines keep their width on screen however far the map is zoomed.
+          style={{ "--camera-k": camera.k } as React.CSSProperties}
         >
           {model.background.map((shape, i) => (
             <path key={i} d={shape.d} className="country-unmatched" aria-hidden="true" />
@@ -141,7 +163,10 @@ export function WorldMap({
               key={marker.iso3}
               x={marker.x}
               y={marker.y}
-              radius={4 / Math.sqrt(camera.k)}
+              // A fixed size on screen would hide a zoomed country under its dot; growing with
+              // the zoom would cover its neighbours. Between: 13 px across at world zoom on a
+              // desktop, about 24 px (a comfortable target) at the closest.
+              radius={4 / Math.pow(camera.k, 0.7)}
               state={shapeStateFor(marker.iso3, context)}
               handlers={shapeHandlers}
             />
@@ -156,11 +181,12 @@ export function WorldMap({
           <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out">
             −
           </button>
-          <button type="button" onClick={reset} aria-label="Reset zoom">
+          <button type="button" onClick={reset} aria-label="Reset zoom: show the whole world">
             ⟲
           </button>
         </div>
       )}
+      {interactive && !isStatic && <QuickViews />}
       {tooltip && <MapTooltip anchor={tooltip} />}
     </div>
   );

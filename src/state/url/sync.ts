@@ -1,5 +1,5 @@
 import type { StoreApi, UseBoundStore } from "zustand";
-import type { StoreState } from "../store";
+import type { FitTarget, StoreState } from "../store";
 import { parseLink, type LinkContext } from "./parse";
 import { serializeLink } from "./serialize";
 import type { LinkState } from "../view-state";
@@ -44,12 +44,31 @@ export function addressFor(
   return { path: root, search: serializeLink(state) };
 }
 
-/** Sets the store from the address bar; bad values become notices on the first load only. */
-export function applyLinkFromLocation(store: Store, context: LinkContext, withNotices: boolean) {
+/**
+ * What a link asks the map to fit when it gives no camera of its own: a journalist's link to a
+ * country opens on that country. A link with a zoom keeps its view.
+ */
+export function linkFitTarget(state: LinkState): FitTarget | null {
+  if (state.zoom !== 1 || state.center) return null;
+  if (state.selectedIso3) return { kind: "country", iso3: state.selectedIso3 };
+  if (state.eventId) return { kind: "event", eventId: state.eventId };
+  if (state.region) return { kind: "region", region: state.region };
+  return null;
+}
+
+/**
+ * Sets the store from the address bar. On the first load (`isFirstLoad`) bad values become
+ * notices and a selection without a camera is fitted; the back button restores the camera the
+ * link kept instead.
+ */
+export function applyLinkFromLocation(store: Store, context: LinkContext, isFirstLoad: boolean) {
   const search = searchWithPathCountry(window.location.pathname, window.location.search);
   const { state, notices } = parseLink(search, context);
   store.getState().applyLinkState(state);
-  if (withNotices && notices.length) store.getState().addNotices(notices);
+  if (!isFirstLoad) return;
+  if (notices.length) store.getState().addNotices(notices);
+  const fit = linkFitTarget(state);
+  if (fit) store.getState().requestFit(fit);
 }
 
 /**
