@@ -182,6 +182,25 @@ export type FitTarget =
   | { kind: "area"; iso3s: readonly string[] };
 
 /**
+ * What a view's selection asks the camera to show: the country, else the event's countries,
+ * else the region. A link without a camera opens fitted to it, on whatever screen opens it.
+ */
+export function selectionFitTarget(selection: {
+  selectedIso3: string | null;
+  eventId: string | null;
+  region: RegionId | null;
+}): FitTarget | null {
+  if (selection.selectedIso3) return { kind: "country", iso3: selection.selectedIso3 };
+  if (selection.eventId) return { kind: "event", eventId: selection.eventId };
+  if (selection.region) return { kind: "region", region: selection.region };
+  return null;
+}
+
+export function sameFitTarget(a: FitTarget | null, b: FitTarget | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
  * Quick views in the live map's zoom controls: areas whose small states are specks at world
  * zoom (Luxembourg, Malta, Bahrain, Qatar, Singapore, the Caribbean islands). Each is the box
  * around the named countries, so it follows the projection.

@@ -31,8 +31,12 @@ interface Actions {
   applyPlayStep(date: string, eventId: string | null): void;
   /** The reader moved the map (drag, wheel, zoom buttons): it goes there at once. */
   moveCamera(camera: MapCamera): void;
-  /** The map fitted a request, or a quick view: it glides there (unless reduced motion). */
-  flyCamera(camera: MapCamera): void;
+  /**
+   * The map fitted a request, or a zoom button: it glides there (unless reduced motion).
+   * `isFitToSelection`: the camera shows just what the selection asks for, so the link need
+   * not carry it (opening the link fits again, to the opener's screen).
+   */
+  flyCamera(camera: MapCamera, isFitToSelection?: boolean): void;
   /** Back to the whole world (the reset button). */
   resetCamera(): void;
   /** Asks the live map to fit these countries (a link's selection, a quick area view). */
@@ -54,6 +58,8 @@ interface SessionState {
   pendingFit: FitTarget | null;
   /** Whether the last camera change should glide (a fit) or land at once (a drag). */
   isCameraGliding: boolean;
+  /** The camera is the fit of the selection (see flyCamera): links leave it out. */
+  isCameraFitted: boolean;
 }
 
 export type CompareSide = "date" | "since";
@@ -71,6 +77,7 @@ export const useStore = create<StoreState>()((set) => ({
   playSpeed: 1,
   pendingFit: null,
   isCameraGliding: false,
+  isCameraFitted: false,
   selectCountry: (selectedIso3) =>
     set(
       selectedIso3
@@ -99,7 +106,7 @@ export const useStore = create<StoreState>()((set) => ({
   setView: (view) => set({ view }),
   setMode: (mode) => set({ mode }),
   // The back button glides the camera to the view the link kept.
-  applyLinkState: (state) => set({ ...state, isCameraGliding: true }),
+  applyLinkState: (state) => set({ ...state, isCameraGliding: true, isCameraFitted: false }),
   // A notice already showing is not repeated (React's strict mode applies the link twice in dev).
   addNotices: (texts) =>
     set((state) => {
@@ -113,9 +120,18 @@ export const useStore = create<StoreState>()((set) => ({
   showCompareSide: (compareSide) => set({ compareSide }),
   setPlaySpeed: (playSpeed) => set({ playSpeed }),
   applyPlayStep: (date, eventId) => set({ date, eventId }),
-  moveCamera: ({ zoom, center }) => set({ zoom, center, isCameraGliding: false }),
-  flyCamera: ({ zoom, center }) => set({ zoom, center, isCameraGliding: true, pendingFit: null }),
-  resetCamera: () => set({ ...WORLD_CAMERA, isCameraGliding: true, pendingFit: null }),
+  moveCamera: ({ zoom, center }) =>
+    set({ zoom, center, isCameraGliding: false, isCameraFitted: false }),
+  flyCamera: ({ zoom, center }, isFitToSelection = false) =>
+    set({
+      zoom,
+      center,
+      isCameraGliding: true,
+      isCameraFitted: isFitToSelection,
+      pendingFit: null,
+    }),
+  resetCamera: () =>
+    set({ ...WORLD_CAMERA, isCameraGliding: true, isCameraFitted: false, pendingFit: null }),
   requestFit: (pendingFit) => set({ pendingFit }),
 }));
 
@@ -128,7 +144,17 @@ export function resetStore() {
     playSpeed: 1,
     pendingFit: null,
     isCameraGliding: false,
+    isCameraFitted: false,
   });
+}
+
+/**
+ * The view a link should say, opened in `mode`. A camera that only fits the selection is left
+ * out of links to the full map, which fit again when opened (so /country/gbr/ stays clean and
+ * fits a phone as well as a desktop); embeds and slides do not fit, so they keep it.
+ */
+export function linkStateOf(state: StoreState, mode: Mode = state.mode): StoreState {
+  return state.isCameraFitted && mode === "full" ? { ...state, ...WORLD_CAMERA } : state;
 }
 
 export const selectSelectedIso3 = (s: StoreState) => s.selectedIso3;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Box } from "../../data/geometry-query";
 import {
   cameraTransform,
@@ -7,6 +7,8 @@ import {
   fitCamera,
   interpolateCamera,
   panBy,
+  sameFitTarget,
+  selectionFitTarget,
   WORLD_CAMERA,
   zoomAround,
   type FitTarget,
@@ -35,8 +37,9 @@ function measure(svg: SVGSVGElement | null, view: Box, crop: boolean) {
   const [[vx0, vy0], [vx1, vy1]] = view;
   const vw = vx1 - vx0;
   const vh = vy1 - vy0;
+  // Not laid out (hidden, or a test's DOM): the whole view box, one pixel per unit.
   if (!rect || rect.width === 0 || rect.height === 0)
-    return { rect, scale: 1, viewport: { view, window: view } };
+    return { rect: undefined, scale: 1, viewport: { view, window: view } };
   const fit = crop ? Math.max : Math.min;
   const scale = fit(rect.width / vw, rect.height / vh);
   const halfWidth = Math.min(vw, rect.width / scale) / 2;
@@ -129,7 +132,7 @@ export function useCamera({
   );
   const shownRef = useRef(shown);
   shownRef.current = shown;
-  useLayoutEffect(() => {
+  useEffect(() => {
     const to = target();
     if (!isGliding || prefersReducedMotion()) {
       setShown(to);
@@ -152,7 +155,8 @@ export function useCamera({
     const measured = viewport();
     // Nothing to show (a country off the map): the request is dropped, the camera stays.
     if (!box) return void useStore.setState({ pendingFit: null });
-    flyCamera(fitCamera(box, measured.viewport, visibleFrame(measured)));
+    const camera = fitCamera(box, measured.viewport, visibleFrame(measured));
+    flyCamera(camera, sameFitTarget(pendingFit, selectionFitTarget(useStore.getState())));
   }, [pendingFit, boxFor, viewport, flyCamera]);
 
   const zoomBy = useCallback(

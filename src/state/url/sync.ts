@@ -1,5 +1,6 @@
 import type { StoreApi, UseBoundStore } from "zustand";
-import type { FitTarget, StoreState } from "../store";
+import { selectionFitTarget, type FitTarget } from "../../domain/camera";
+import { linkStateOf, type StoreState } from "../store";
 import { parseLink, type LinkContext } from "./parse";
 import { serializeLink } from "./serialize";
 import type { LinkState } from "../view-state";
@@ -49,24 +50,18 @@ export function addressFor(
  * country opens on that country. A link with a zoom keeps its view.
  */
 export function linkFitTarget(state: LinkState): FitTarget | null {
-  if (state.zoom !== 1 || state.center) return null;
-  if (state.selectedIso3) return { kind: "country", iso3: state.selectedIso3 };
-  if (state.eventId) return { kind: "event", eventId: state.eventId };
-  if (state.region) return { kind: "region", region: state.region };
-  return null;
+  return state.zoom !== 1 || state.center ? null : selectionFitTarget(state);
 }
 
 /**
- * Sets the store from the address bar. On the first load (`isFirstLoad`) bad values become
- * notices and a selection without a camera is fitted; the back button restores the camera the
- * link kept instead.
+ * Sets the store from the address bar; bad values become notices on the first load only. A
+ * selection without a camera is fitted (on the first load and on Back alike).
  */
-export function applyLinkFromLocation(store: Store, context: LinkContext, isFirstLoad: boolean) {
+export function applyLinkFromLocation(store: Store, context: LinkContext, withNotices: boolean) {
   const search = searchWithPathCountry(window.location.pathname, window.location.search);
   const { state, notices } = parseLink(search, context);
   store.getState().applyLinkState(state);
-  if (!isFirstLoad) return;
-  if (notices.length) store.getState().addNotices(notices);
+  if (withNotices && notices.length) store.getState().addNotices(notices);
   const fit = linkFitTarget(state);
   if (fit) store.getState().requestFit(fit);
 }
@@ -95,7 +90,11 @@ export function startUrlSync(
   const write = (push: boolean) => {
     clearTimeout(pending);
     pending = undefined;
-    const { path, search } = addressFor(window.location.pathname, store.getState(), hasPage);
+    const { path, search } = addressFor(
+      window.location.pathname,
+      linkStateOf(store.getState()),
+      hasPage,
+    );
     if (search === window.location.search && path === window.location.pathname) return;
     const url = `${path}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, "", url);
