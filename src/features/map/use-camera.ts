@@ -67,18 +67,20 @@ function toViewUnits(
 }
 
 /**
- * The part of the map a fit should use: what is on screen and not under a sheet. A map scrolled
- * out of sight or fully covered falls back to the whole window.
+ * The part of the map a fit should use: the map less what a sheet covers of it from below.
+ * Scrolling is left alone (a reader who scrolls back up finds the fit whole); a map covered all
+ * but a sliver falls back to the whole window.
  */
 function visibleFrame(measured: ReturnType<typeof measure>): Box {
   const { rect, viewport } = measured;
   if (!rect) return viewport.window;
-  let bottom = Math.min(rect.bottom, window.innerHeight);
-  for (const cover of document.querySelectorAll(COVERS_MAP))
-    bottom = Math.min(bottom, cover.getBoundingClientRect().top);
-  const top = Math.max(rect.top, 0);
-  if (bottom - top < rect.height * 0.25) return viewport.window;
-  const [x0, y0] = toViewUnits(measured, rect.left, top);
+  let bottom = rect.bottom;
+  for (const cover of document.querySelectorAll(COVERS_MAP)) {
+    const top = cover.getBoundingClientRect().top;
+    if (top > rect.top && top < bottom) bottom = top;
+  }
+  if (bottom - rect.top < rect.height * 0.25) return viewport.window;
+  const [x0, y0] = toViewUnits(measured, rect.left, rect.top);
   const [x1, y1] = toViewUnits(measured, rect.right, bottom);
   const [[wx0, wy0], [wx1, wy1]] = viewport.window;
   return [

@@ -163,10 +163,10 @@ export function WorldMap({
               key={marker.iso3}
               x={marker.x}
               y={marker.y}
-              // A fixed size on screen would hide a zoomed country under its dot; growing with
-              // the zoom would cover its neighbours. Between: 13 px across at world zoom on a
-              // desktop, about 24 px (a comfortable target) at the closest.
-              radius={4 / Math.pow(camera.k, 0.7)}
+              // Between a fixed size on screen (a zoomed country hidden under its dot) and growing
+              // with the zoom (its neighbours hidden): about 9 px across at world zoom on a
+              // desktop and 24 px, a finger's target, at the closest.
+              radius={4 / Math.sqrt(camera.k)}
               state={shapeStateFor(marker.iso3, context)}
               handlers={shapeHandlers}
             />
