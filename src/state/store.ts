@@ -1,6 +1,12 @@
 import { create } from "zustand";
 import type { CategoryId, RegionId } from "../data/schema";
-import { WORLD_CAMERA, type FitTarget, type MapCamera } from "../domain/camera";
+import {
+  sameFitTarget,
+  selectionFitTarget,
+  WORLD_CAMERA,
+  type FitTarget,
+  type MapCamera,
+} from "../domain/camera";
 import { defaultLinkState, type LinkState, type Mode, type View } from "./view-state";
 
 export interface Notice {
@@ -33,10 +39,9 @@ interface Actions {
   moveCamera(camera: MapCamera): void;
   /**
    * The map fitted a request, or a zoom button: it glides there (unless reduced motion).
-   * `isFitToSelection`: the camera shows just what the selection asks for, so the link need
-   * not carry it (opening the link fits again, to the opener's screen).
+   * `fitFor`: the selection's target when the camera shows just what the selection asks for.
    */
-  flyCamera(camera: MapCamera, isFitToSelection?: boolean): void;
+  flyCamera(camera: MapCamera, fitFor?: FitTarget | null): void;
   /** Back to the whole world (the reset button). */
   resetCamera(): void;
   /** Asks the live map to fit these countries (a link's selection, a quick area view). */
@@ -58,8 +63,12 @@ interface SessionState {
   pendingFit: FitTarget | null;
   /** Whether the last camera change should glide (a fit) or land at once (a drag). */
   isCameraGliding: boolean;
-  /** The camera is the fit of the selection (see flyCamera): links leave it out. */
-  isCameraFitted: boolean;
+  /**
+   * What the camera was fitted to, while the reader has not moved it since. While that is still
+   * the selection, links leave the camera out (opening one fits again, to the opener's screen),
+   * and clearing the selection takes the camera back with it. A camera the reader moved stays.
+   */
+  cameraFitFor: FitTarget | null;
 }
 
 export type CompareSide = "date" | "since";
@@ -77,12 +86,12 @@ export const useStore = create<StoreState>()((set) => ({
   playSpeed: 1,
   pendingFit: null,
   isCameraGliding: false,
-  isCameraFitted: false,
+  cameraFitFor: null,
   selectCountry: (selectedIso3) =>
-    set(
+    set((state) =>
       selectedIso3
         ? { selectedIso3, pendingFit: { kind: "country", iso3: selectedIso3 } }
-        : { selectedIso3 },
+        : { selectedIso3, ...cameraAfterClearing(state, { ...state, selectedIso3 }) },
     ),
   setDate: (date) => set({ date }),
   // A new comparison (or none) shows the as-of date's map first.
@@ -95,18 +104,24 @@ export const useStore = create<StoreState>()((set) => ({
     })),
   setStatuses: (statuses) => set({ statuses }),
   setRegion: (region) =>
-    set(region ? { region, pendingFit: { kind: "region", region } } : { region }),
+    set((state) =>
+      region
+        ? { region, pendingFit: { kind: "region", region } }
+        : { region, ...cameraAfterClearing(state, { ...state, region }) },
+    ),
   setQuery: (query) => set({ query }),
   selectEvent: (eventId, date) =>
-    set({
+    set((state) => ({
       eventId,
       ...(date ? { date } : {}),
-      ...(eventId ? { pendingFit: { kind: "event", eventId } as const } : {}),
-    }),
+      ...(eventId
+        ? { pendingFit: { kind: "event", eventId } as const }
+        : cameraAfterClearing(state, { ...state, eventId })),
+    })),
   setView: (view) => set({ view }),
   setMode: (mode) => set({ mode }),
   // The back button glides the camera to the view the link kept.
-  applyLinkState: (state) => set({ ...state, isCameraGliding: true, isCameraFitted: false }),
+  applyLinkState: (state) => set({ ...state, isCameraGliding: true, cameraFitFor: null }),
   // A notice already showing is not repeated (React's strict mode applies the link twice in dev).
   addNotices: (texts) =>
     set((state) => {
@@ -121,17 +136,11 @@ export const useStore = create<StoreState>()((set) => ({
   setPlaySpeed: (playSpeed) => set({ playSpeed }),
   applyPlayStep: (date, eventId) => set({ date, eventId }),
   moveCamera: ({ zoom, center }) =>
-    set({ zoom, center, isCameraGliding: false, isCameraFitted: false }),
-  flyCamera: ({ zoom, center }, isFitToSelection = false) =>
-    set({
-      zoom,
-      center,
-      isCameraGliding: true,
-      isCameraFitted: isFitToSelection,
-      pendingFit: null,
-    }),
+    set({ zoom, center, isCameraGliding: false, cameraFitFor: null }),
+  flyCamera: ({ zoom, center }, cameraFitFor = null) =>
+    set({ zoom, center, isCameraGliding: true, cameraFitFor, pendingFit: null }),
   resetCamera: () =>
-    set({ ...WORLD_CAMERA, isCameraGliding: true, isCameraFitted: false, pendingFit: null }),
+    set({ ...WORLD_CAMERA, isCameraGliding: true, cameraFitFor: null, pendingFit: null }),
   requestFit: (pendingFit) => set({ pendingFit }),
 }));
 
@@ -144,8 +153,26 @@ export function resetStore() {
     playSpeed: 1,
     pendingFit: null,
     isCameraGliding: false,
-    isCameraFitted: false,
+    cameraFitFor: null,
   });
+}
+
+/** True while the camera shows just the fit of what is selected (see cameraFitFor). */
+function isFittedToSelection(state: StoreState): boolean {
+  return (
+    state.cameraFitFor !== null && sameFitTarget(state.cameraFitFor, selectionFitTarget(state))
+  );
+}
+
+/**
+ * Clearing a selection: a camera that only followed it follows what is still selected, or
+ * glides back to the world; a camera the reader moved by hand stays where it is.
+ */
+function cameraAfterClearing(before: StoreState, after: StoreState): Partial<StoreState> {
+  if (!isFittedToSelection(before)) return {};
+  const next = selectionFitTarget(after);
+  if (next) return { pendingFit: next };
+  return { ...WORLD_CAMERA, isCameraGliding: true, cameraFitFor: null, pendingFit: null };
 }
 
 /**
@@ -154,7 +181,7 @@ export function resetStore() {
  * fits a phone as well as a desktop); embeds and slides do not fit, so they keep it.
  */
 export function linkStateOf(state: StoreState, mode: Mode = state.mode): StoreState {
-  return state.isCameraFitted && mode === "full" ? { ...state, ...WORLD_CAMERA } : state;
+  return mode === "full" && isFittedToSelection(state) ? { ...state, ...WORLD_CAMERA } : state;
 }
 
 export const selectSelectedIso3 = (s: StoreState) => s.selectedIso3;

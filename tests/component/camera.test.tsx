@@ -62,6 +62,14 @@ describe("the map's camera", () => {
     await waitFor(() => expect(window.location.search).toBe(""));
   });
 
+  it("follows a cleared selection back to the world when the reader did not move the map", async () => {
+    const { map } = await renderDashboard("?country=gbr");
+    await waitFor(() => expect(cameraOf(map)).toMatch(/scale\(8\)$/));
+    act(() => useStore.getState().selectCountry(null));
+    await waitFor(() => expect(cameraOf(map)).toBe(WORLD));
+    expect(window.location.search).toBe("");
+  });
+
   it("keeps a hand-zoomed view when the selection is cleared", async () => {
     const { map } = await renderDashboard("?country=gbr&zoom=3&center=400,60");
     await waitFor(() => expect(cameraOf(map)).toMatch(/scale\(3\)$/));

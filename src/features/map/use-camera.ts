@@ -158,7 +158,8 @@ export function useCamera({
     // Nothing to show (a country off the map): the request is dropped, the camera stays.
     if (!box) return void useStore.setState({ pendingFit: null });
     const camera = fitCamera(box, measured.viewport, visibleFrame(measured));
-    flyCamera(camera, sameFitTarget(pendingFit, selectionFitTarget(useStore.getState())));
+    const isSelection = sameFitTarget(pendingFit, selectionFitTarget(useStore.getState()));
+    flyCamera(camera, isSelection ? pendingFit : null);
   }, [pendingFit, boxFor, viewport, flyCamera]);
 
   const zoomBy = useCallback(
