@@ -69,7 +69,11 @@ export function fitBox(frame: Box, target: Box): { scale: number; x: number; y: 
  * The box a camera fits to show these countries: each drawn country's main land (`focus`), each
  * small state's marker point; null when none of them is on the map.
  */
-export function boxAround(model: MapModel, iso3s: Iterable<string>): Box | null {
+export function boxAround(
+  model: MapModel,
+  iso3s: Iterable<string>,
+  { leaveOutGiants = false } = {},
+): Box | null {
   const wanted = new Set(iso3s);
   const boxes: Box[] = [];
   for (const shape of model.countries)
@@ -80,5 +84,21 @@ export function boxAround(model: MapModel, iso3s: Iterable<string>): Box | null 
         [x, y],
         [x, y],
       ]);
-  return unionBoxes(boxes);
+  return unionBoxes(leaveOutGiants ? withoutGiants(boxes) : boxes);
+}
+
+/** A box this many times the group's median area is a giant (Russia among Europe's countries). */
+const GIANT_AREA = 50;
+
+/**
+ * A region's fit without the countries that dwarf the rest: Russia spans most of the map's
+ * width, so Europe with it would be the world; its European part shows anyway. Small groups
+ * keep everyone (an event that touched the USA and China fits both).
+ */
+function withoutGiants(boxes: Box[]): Box[] {
+  if (boxes.length < 5) return boxes;
+  const area = ([[x0, y0], [x1, y1]]: Box) => Math.max(1, x1 - x0) * Math.max(1, y1 - y0);
+  const areas = boxes.map(area).sort((a, b) => a - b);
+  const median = areas[Math.floor(areas.length / 2)]!;
+  return boxes.filter((box) => area(box) <= median * GIANT_AREA);
 }

@@ -143,5 +143,24 @@ describe("boxAround", () => {
   it("joins countries and small states' markers", () =>
     expect(boxAround(model, ["FRA", "DEU", "MLT"])).toEqual(box(390, 40, 430, 90)));
   it("is null for countries not on the map", () => expect(boxAround(model, ["XYZ"])).toBeNull());
+  it("leaves a giant out of a region's fit (Russia in Europe), on request", () => {
+    const region = mapModel(
+      {
+        ...world,
+        shapes: [
+          ...["AAA", "BBB", "CCC", "DDD"].map((iso3, i) => ({
+            iso3,
+            d: "M0,0Z",
+            bounds: box(400 + 10 * i, 50, 408 + 10 * i, 58),
+          })),
+          { iso3: "RUS", d: "M0,0Z", bounds: box(440, 5, 790, 80) },
+        ],
+      },
+      new Set(),
+    );
+    const all = ["AAA", "BBB", "CCC", "DDD", "RUS"];
+    expect(boxAround(region, all, { leaveOutGiants: true })).toEqual(box(400, 50, 438, 58));
+    expect(boxAround(region, all)).toEqual(box(400, 5, 790, 80));
+  });
   it("unionBoxes of nothing is null", () => expect(unionBoxes([])).toBeNull());
 });

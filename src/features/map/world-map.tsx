@@ -36,6 +36,8 @@ export interface WorldMapProps {
 }
 
 const EMPTY = new Set<string>();
+/** Short numbers in the DOM: a hundredth of a unit is far below a pixel. */
+const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
 /** The live map: the build's projected shapes (src/domain/map-model.ts), coloured at the as-of date. */
 export function WorldMap({
@@ -76,17 +78,25 @@ export function WorldMap({
   );
   const { tooltip, handlers } = useMapTooltip(containerRef, selectCountry);
   const boxFor = useCallback(
-    (target: FitTarget) =>
-      boxAround(
-        model,
-        target.kind === "country"
-          ? [target.iso3]
-          : target.kind === "area"
-            ? target.iso3s
-            : target.kind === "event"
-              ? (dataset.events.find((e) => e.id === target.eventId)?.countries ?? [])
-              : dataset.countries.filter((c) => c.region === target.region).map((c) => c.iso3),
-      ),
+    (target: FitTarget) => {
+      switch (target.kind) {
+        case "country":
+          return boxAround(model, [target.iso3]);
+        case "area":
+          return boxAround(model, target.iso3s);
+        case "event":
+          return boxAround(
+            model,
+            dataset.events.find((e) => e.id === target.eventId)?.countries ?? [],
+          );
+        case "region":
+          return boxAround(
+            model,
+            dataset.countries.filter((c) => c.region === target.region).map((c) => c.iso3),
+            { leaveOutGiants: true },
+          );
+      }
+    },
     [model, dataset],
   );
   const { transform, zoomBy, reset, pointerHandlers } = useCamera({
@@ -142,7 +152,7 @@ export function WorldMap({
         </defs>
         <g
           className="map-camera"
-          transform={`translate(${camera.x} ${camera.y}) scale(${camera.k})`}
+          transform={`translate(${round(camera.x, 2)} ${round(camera.y, 2)}) scale(${round(camera.k, 4)})`}
           // Borders and outlines keep their width on screen however far the map is zoomed.
           style={{ "--camera-k": camera.k } as React.CSSProperties}
         >
