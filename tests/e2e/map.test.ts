@@ -131,21 +131,30 @@ async function recordCamera(page: Page) {
   return () => page.evaluate(() => (window as unknown as { cameraSeen: string[] }).cameraSeen);
 }
 
+/** Waits until the camera has reached `zoom` (the end of a glide: fits land on round zooms). */
+const waitForZoom = (page: Page, zoom: number) =>
+  page.waitForFunction(
+    ([sel, end]) => document.querySelector(sel)!.getAttribute("transform")!.endsWith(end),
+    [CAMERA, `scale(${zoom})`] as const,
+    { timeout: 15_000 },
+  );
+
+/** Picks Germany in the country list and waits for the map to fit it (at the closest zoom). */
+async function pickGermany(page: Page) {
+  await page
+    .getByRole("region", { name: /Countries/ })
+    .getByRole("button", { name: /^Germany/ })
+    .click();
+  await waitForZoom(page, 8);
+}
+
 describe("the map's camera in Chromium", () => {
   it("glides to a country picked in the list, and the reset button returns to the world", async () => {
     const { page, errors } = await openPage(site.browser, `${site.url}/`);
     await waitForMap(page);
     assert.equal(await cameraOf(page), WORLD);
     const seen = await recordCamera(page);
-    await page
-      .getByRole("region", { name: /Countries/ })
-      .getByRole("button", { name: /^Germany/ })
-      .click();
-    await page.waitForFunction(
-      (sel) => /scale\(8\)$/.test(document.querySelector(sel)!.getAttribute("transform")!),
-      CAMERA,
-      { timeout: 15_000 },
-    );
+    await pickGermany(page);
     // Frames between the world and the fit: it glided.
     assert.ok((await seen()).length > 3, `camera frames: ${(await seen()).join(" | ")}`);
     // Germany is drawn whole inside the map.
@@ -158,11 +167,8 @@ describe("the map's camera in Chromium", () => {
     assert.equal(new URL(page.url()).search, "?country=deu");
 
     await page.getByRole("button", { name: /Reset zoom/ }).click();
-    await page.waitForFunction(
-      ([sel, world]) => document.querySelector(sel)!.getAttribute("transform") === world,
-      [CAMERA, WORLD] as const,
-      { timeout: 15_000 },
-    );
+    await waitForZoom(page, 1);
+    assert.equal(await cameraOf(page), WORLD);
     assert.equal(new URL(page.url()).search, "?country=deu");
     assert.deepEqual(errors, []);
     await page.close();
@@ -176,15 +182,7 @@ describe("the map's camera in Chromium", () => {
     await page.goto(`${site.url}/`);
     await waitForMap(page);
     const seen = await recordCamera(page);
-    await page
-      .getByRole("region", { name: /Countries/ })
-      .getByRole("button", { name: /^Germany/ })
-      .click();
-    await page.waitForFunction(
-      (sel) => /scale\(8\)$/.test(document.querySelector(sel)!.getAttribute("transform")!),
-      CAMERA,
-      { timeout: 15_000 },
-    );
+    await pickGermany(page);
     const frames = await seen();
     assert.equal(new Set(frames).size, 2, `camera frames: ${frames.join(" | ")}`);
     await page.close();
@@ -282,11 +280,7 @@ describe("the map's camera in Chromium", () => {
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Gulf");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(
-      (sel) => /scale\(8\)$/.test(document.querySelector(sel)!.getAttribute("transform")!),
-      CAMERA,
-      { timeout: 15_000 },
-    );
+    await waitForZoom(page, 8);
     // Bahrain, a marker at world zoom, is now a target a finger can hit.
     const bahrain = (await page.locator('circle[data-iso3="BHR"]').boundingBox())!;
     assert.ok(bahrain.width >= 20, `Bahrain's marker is ${bahrain.width} px across`);
