@@ -9,7 +9,6 @@ import {
   panBy,
   sameFitTarget,
   selectionFitTarget,
-  WORLD_CAMERA,
   zoomAround,
   type FitTarget,
   type MapCamera,
@@ -217,7 +216,6 @@ export function useCamera({
 
   return {
     transform: cameraTransform(shown, view),
-    isWorld: zoom === WORLD_CAMERA.zoom && cx === undefined,
     zoomBy,
     reset: resetCamera,
     pointerHandlers,
