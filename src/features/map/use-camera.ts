@@ -133,6 +133,17 @@ export function useCamera({
   );
   const shownRef = useRef(shown);
   shownRef.current = shown;
+  // A phone's crop shows more or less of the map as the box resizes (rotation): clamp again.
+  const [boxSize, setBoxSize] = useState("");
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !crop || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) =>
+      setBoxSize(`${entry!.contentRect.width}x${entry!.contentRect.height}`),
+    );
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [svgRef, crop]);
   useEffect(() => {
     const to = target();
     if (!isGliding || prefersReducedMotion()) {
@@ -147,7 +158,8 @@ export function useCamera({
       if (t < 1) frame = requestAnimationFrame(step);
     });
     return () => cancelAnimationFrame(frame);
-  }, [zoom, cx, cy, isGliding, target, view]);
+    // boxSize: not read, but a new size is a new clamp.
+  }, [zoom, cx, cy, isGliding, target, view, boxSize]);
 
   // A fit the store asks for, made once the map is here to measure.
   useEffect(() => {
