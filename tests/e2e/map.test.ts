@@ -288,4 +288,28 @@ describe("the map's camera in Chromium", () => {
     await page.locator('[data-testid="country-panel"][data-iso3="BHR"]').waitFor();
     await page.close();
   });
+
+  it("brings a country the keyboard moves to into view on a zoomed map", async () => {
+    const { page } = await openPage(site.browser, `${site.url}/?zoom=8&center=508.5,117.6`);
+    await waitForMap(page);
+    // The map's one tab stop, then Home: the first country by name (Albania), far from the Gulf.
+    await page.locator('svg[data-testid="world-map"] [data-iso3][tabindex="0"]').focus();
+    await page.keyboard.press("Home");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-iso3"));
+    assert.ok(focused, "a country has the focus");
+    await page.waitForFunction(
+      (iso3) => {
+        const svg = document.querySelector('svg[data-testid="world-map"]')!.getBoundingClientRect();
+        const shape = document.querySelector(`[data-iso3="${iso3}"]`)!.getBoundingClientRect();
+        const x = (shape.left + shape.right) / 2;
+        const y = (shape.top + shape.bottom) / 2;
+        return x > svg.left && x < svg.right && y > svg.top && y < svg.bottom;
+      },
+      focused,
+      { timeout: 15_000 },
+    );
+    // Still zoomed in: the map moved, it did not zoom out.
+    assert.match((await cameraOf(page))!, /scale\(8\)$/);
+    await page.close();
+  });
 });

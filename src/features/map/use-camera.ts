@@ -173,6 +173,32 @@ export function useCamera({
     flyCamera(camera, isSelection ? pendingFit : null);
   }, [pendingFit, boxFor, viewport, flyCamera]);
 
+  // A keyboard reader moving between countries on a zoomed map: one out of sight is brought
+  // into view (same zoom, centred on it), or the focus ring would be off the map.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !isInteractive) return;
+    const onFocusIn = (event: FocusEvent) => {
+      // Keyboard focus only: a press on a country (which focuses it too) may start a drag.
+      if (!(event.target as Element).matches?.(":focus-visible")) return;
+      const iso3 = (event.target as Element).getAttribute?.("data-iso3");
+      const rect = svg.getBoundingClientRect();
+      const shape = (event.target as Element).getBoundingClientRect();
+      const inView =
+        shape.left >= rect.left &&
+        shape.right <= rect.right &&
+        shape.top >= rect.top &&
+        shape.bottom <= rect.bottom;
+      const box = iso3 && !inView ? boxFor({ kind: "country", iso3 }) : null;
+      if (!box) return;
+      const current = target();
+      const center = [(box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2] as const;
+      flyCamera(clampCamera({ zoom: current.zoom, center }, viewport().viewport));
+    };
+    svg.addEventListener("focusin", onFocusIn);
+    return () => svg.removeEventListener("focusin", onFocusIn);
+  }, [svgRef, isInteractive, boxFor, target, viewport, flyCamera]);
+
   const zoomBy = useCallback(
     (factor: number) => {
       const { viewport: vp } = viewport();
