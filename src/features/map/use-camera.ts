@@ -88,8 +88,6 @@ function visibleFrame(measured: ReturnType<typeof measure>): Box {
   ];
 }
 
-const selectCamera = (s: { zoom: number; center: MapCamera["center"] }) => s;
-
 /**
  * The map's camera. Where it looks lives in the store (so links carry it); this hook draws it,
  * gliding to a fit over half a second (at once when the reader prefers reduced motion), and,
@@ -123,7 +121,7 @@ export function useCamera({
   const viewport = useCallback(() => measure(svgRef.current, view, crop), [svgRef, view, crop]);
   /** The store's camera, kept inside the map on this screen. */
   const target = useCallback((): MapCamera => {
-    const { zoom, center } = selectCamera(useStore.getState());
+    const { zoom, center } = useStore.getState();
     return clampCamera({ zoom, center }, viewport().viewport);
   }, [viewport]);
 
