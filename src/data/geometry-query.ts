@@ -10,6 +10,8 @@ export interface ProjectedShape {
   /** SVG path data in the frame's pixels. */
   d: string;
   bounds: Box;
+  /** The box a camera fits to show the country: its main land, where that differs from `bounds`. */
+  focus?: Box;
 }
 
 /**

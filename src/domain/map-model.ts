@@ -1,5 +1,6 @@
 import { countryName } from "../data/countries";
 import type { Box, ProjectedShape, ProjectedWorld } from "../data/geometry-query";
+import { unionBoxes } from "./camera";
 
 /**
  * The one place that decides what a map of this project draws; the live map, the prerendered
@@ -244,4 +245,42 @@ export function fitBox(frame: Box, target: Box): { scale: number; x: number; y: 
     x: tx0 + (tx1 - tx0 - (fx1 - fx0) * scale) / 2 - fx0 * scale,
     y: ty0 + (ty1 - ty0 - (fy1 - fy0) * scale) / 2 - fy0 * scale,
   };
+}
+
+/**
+ * The box a camera fits to show these countries: each drawn country's main land (`focus`), each
+ * small state's marker point; null when none of them is on the map.
+ */
+export function boxAround(
+  model: MapModel,
+  iso3s: Iterable<string>,
+  { leaveOutGiants = false } = {},
+): Box | null {
+  const wanted = new Set(iso3s);
+  const boxes: Box[] = [];
+  for (const shape of model.countries)
+    if (wanted.delete(shape.iso3)) boxes.push(shape.focus ?? shape.bounds);
+  for (const { iso3, x, y } of model.world.smallStates)
+    if (wanted.delete(iso3))
+      boxes.push([
+        [x, y],
+        [x, y],
+      ]);
+  return unionBoxes(leaveOutGiants ? withoutGiants(boxes) : boxes);
+}
+
+/** A box this many times the group's median area is a giant (Russia among Europe's countries). */
+const GIANT_AREA = 50;
+
+/**
+ * A region's fit without the countries that dwarf the rest: Russia spans most of the map's
+ * width, so Europe with it would be the world; its European part shows anyway. Small groups
+ * keep everyone (an event that touched the USA and China fits both).
+ */
+function withoutGiants(boxes: Box[]): Box[] {
+  if (boxes.length < 5) return boxes;
+  const area = ([[x0, y0], [x1, y1]]: Box) => Math.max(1, x1 - x0) * Math.max(1, y1 - y0);
+  const areas = boxes.map(area).sort((a, b) => a - b);
+  const median = areas[Math.floor(areas.length / 2)]!;
+  return boxes.filter((box) => area(box) <= median * GIANT_AREA);
 }

@@ -2,16 +2,54 @@ import { geoEqualEarth, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Box, ProjectedWorld } from "../data/geometry-query";
+import { FRAME_WIDTH } from "./camera";
 import { LEFT_OUT } from "./map-model";
 
-/** Width of the frame every map is drawn in; pictures scale the frame into their own box. */
-export const FRAME_WIDTH = 800;
+export { FRAME_WIDTH };
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const roundBox = ([[x0, y0], [x1, y1]]: Box): Box => [
   [round(x0), round(y0)],
   [round(x1), round(y1)],
 ];
+
+/** A part this share of the largest part's area counts as the country's main land. */
+const MAIN_PART_SHARE = 0.1;
+
+/**
+ * Where the camera looks when it fits a country: the box around its main land, leaving out
+ * far and small parts (France's French Guiana, Russia's Chukotka across the date line), or the
+ * map would zoom to an ocean between them. Parts of at least a tenth of the largest part's area
+ * count when they lie within the largest part's own size of it (Indonesia's islands, Alaska).
+ * Undefined when that box is the whole shape's (most countries): the file stays small.
+ */
+function focusBox(
+  geometry: GeoJSON.Geometry,
+  path: ReturnType<typeof geoPath>,
+  bounds: Box,
+): Box | undefined {
+  if (geometry.type !== "MultiPolygon") return undefined;
+  const parts = geometry.coordinates.map((coordinates) => {
+    const polygon = { type: "Polygon", coordinates } as const;
+    return { area: path.area(polygon), box: path.bounds(polygon) };
+  });
+  parts.sort((a, b) => b.area - a.area);
+  const main = parts[0]!;
+  const [[mx0, my0], [mx1, my1]] = main.box;
+  const reach = Math.hypot(mx1 - mx0, my1 - my0);
+  let box: Box = main.box;
+  for (const { area, box: part } of parts.slice(1)) {
+    const gapX = Math.max(0, part[0][0] - mx1, mx0 - part[1][0]);
+    const gapY = Math.max(0, part[0][1] - my1, my0 - part[1][1]);
+    if (area < main.area * MAIN_PART_SHARE || Math.hypot(gapX, gapY) > reach) continue;
+    box = [
+      [Math.min(box[0][0], part[0][0]), Math.min(box[0][1], part[0][1])],
+      [Math.max(box[1][0], part[1][0]), Math.max(box[1][1], part[1][1])],
+    ];
+  }
+  const focus = roundBox(box);
+  return focus.flat().every((value, i) => value === bounds.flat()[i]) ? undefined : focus;
+}
 
 /**
  * Projects the world geometry once, at build time (scripts/build-geometry.ts), with Equal Earth:
@@ -36,13 +74,15 @@ export function projectWorld(
     const d = path(country);
     if (!d) continue;
     const bounds = roundBox(path.bounds(country));
+    const focus = focusBox(country.geometry, path, bounds);
     land = land
       ? [
           [Math.min(land[0][0], bounds[0][0]), Math.min(land[0][1], bounds[0][1])],
           [Math.max(land[1][0], bounds[1][0]), Math.max(land[1][1], bounds[1][1])],
         ]
       : bounds;
-    shapes.push(iso3 ? { iso3, d, bounds } : { d, bounds });
+    if (iso3) shapes.push(focus ? { iso3, d, bounds, focus } : { iso3, d, bounds });
+    else shapes.push({ d, bounds });
   }
   const globe = roundBox(path.bounds(sphere));
   const markers = smallStates.flatMap((state) => {

@@ -24,6 +24,9 @@ export interface LinkState {
   plain: boolean;
   /** A pattern per category over its colour on the live map and legend (always on in print). */
   patterns: boolean;
+  /** The map's camera (src/domain/camera.ts): 1 and null are the world view. */
+  zoom: number;
+  center: readonly [number, number] | null;
 }
 
 /** The only source of defaults: a link that sets nothing opens this view. */
@@ -41,5 +44,7 @@ export function defaultLinkState(): LinkState {
     theme: null,
     plain: false,
     patterns: false,
+    zoom: 1,
+    center: null,
   };
 }

@@ -42,6 +42,8 @@ export function BottomSheet({
       aria-label={label}
       tabIndex={-1}
       data-testid="bottom-sheet"
+      // The map fits what the reader picked above the sheet, not under it.
+      data-covers-map
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();

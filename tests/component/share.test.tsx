@@ -23,7 +23,10 @@ describe("the Share / embed dialog", () => {
       "http://localhost:3000/country/gbr/",
     );
     const snippet = (within(dialog).getByLabelText("Embed code") as HTMLTextAreaElement).value;
-    expect(snippet).toContain('<iframe src="http://localhost:3000/?country=gbr&amp;embed=1"');
+    // The embed does not fit a selection itself: it keeps the camera the link opened with.
+    expect(snippet).toContain(
+      '<iframe src="http://localhost:3000/?country=gbr&amp;embed=1&amp;zoom=8&amp;center=396.2,46.1"',
+    );
     for (const format of ["SVG", "PNG", "CSV", "JSON"])
       expect(
         within(dialog).getByRole("button", { name: `Download ${format}` }),

@@ -101,4 +101,40 @@ describe("on a phone (390 × 844)", () => {
     assert.equal(await transform(), mapBefore, "the map did not pan");
     await page.close();
   });
+
+  it("fits a tapped country into the part of the map above the sheet", async () => {
+    const { page, errors } = await openPhone(site.browser, `${site.url}/`);
+    await page.locator('svg[data-testid="world-map"] path[data-iso3="DEU"]').tap();
+    const sheet = page.getByRole("dialog", { name: "Germany" });
+    await sheet.waitFor({ timeout: 15_000 });
+    // The glide has landed when the transform holds still.
+    await page.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          const g = document.querySelector('svg[data-testid="world-map"] g.map-camera')!;
+          const before = g.getAttribute("transform");
+          setTimeout(
+            () =>
+              resolve(
+                before !== "translate(0 0) scale(1)" && g.getAttribute("transform") === before,
+              ),
+            700,
+          );
+        }),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const sheetTop = (await sheet.boundingBox())!.y;
+    const map = (await page.locator('svg[data-testid="world-map"]').boundingBox())!;
+    const shape = (await page.locator('path[data-iso3="DEU"]').boundingBox())!;
+    assert.ok(shape.y >= map.y - 1, `top ${shape.y} below the map's top ${map.y}`);
+    assert.ok(
+      shape.y + shape.height <= sheetTop + 1,
+      `bottom ${shape.y + shape.height} above the sheet at ${sheetTop}`,
+    );
+    assert.ok(shape.x >= map.x - 1 && shape.x + shape.width <= map.x + map.width + 1, "across");
+    assert.ok(shape.height > 100, `Germany is ${shape.height} px tall`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

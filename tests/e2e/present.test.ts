@@ -87,4 +87,40 @@ describe("the presentation view", () => {
     );
     await page.close();
   });
+
+  it("opens a linked zoomed view and keeps it while stepping through the events", async () => {
+    const url = `${site.url}/?present=1&zoom=3&center=420,70&event=${LONG}`;
+    const { page, errors } = await openPage(site.browser, url, { width: 1920, height: 1080 });
+    await waitForMap(page);
+    const camera = () =>
+      page.getAttribute('svg[data-testid="world-map"] g.map-camera', "transform");
+    assert.match((await camera())!, /scale\(3\)$/);
+    const before = await camera();
+    const date = () => page.getAttribute('time[data-testid="as-of-date"]', "datetime");
+    const first = await date();
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(
+      (d) =>
+        document.querySelector('time[data-testid="as-of-date"]')?.getAttribute("datetime") !== d,
+      first,
+      { timeout: 15_000 },
+    );
+    // The presenter's view holds: a slide does not fly off on its own.
+    assert.equal(await camera(), before);
+    assert.match(new URL(page.url()).search, /zoom=3&center=420,70/);
+    // Nothing to zoom with on a slide.
+    assert.equal(await page.getByRole("group", { name: "Zoom to an area" }).count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("applies a link's camera in the embed too", async () => {
+    const { page } = await openPage(site.browser, `${site.url}/?embed=1&zoom=2.5&center=300,150`);
+    await waitForMap(page);
+    assert.match(
+      (await page.getAttribute('svg[data-testid="world-map"] g.map-camera', "transform"))!,
+      /scale\(2\.5\)$/,
+    );
+    await page.close();
+  });
 });

@@ -69,6 +69,12 @@ function problemsWith(state: LinkState): string[] {
   check(state.theme === null || oneOf(["light", "dark", "auto"], state.theme), "theme");
   check(typeof state.plain === "boolean", "plain");
   check(typeof state.patterns === "boolean", "patterns");
+  check(Number.isFinite(state.zoom) && state.zoom >= 1 && state.zoom <= 8, "zoom");
+  check(
+    state.center === null ||
+      (state.center.length === 2 && state.center.every((v) => v >= 0 && v <= 800)),
+    "center",
+  );
   return problems;
 }
 
@@ -140,6 +146,10 @@ const CONTRACT_VALUES = [
   "light",
   "dark",
   "auto",
+  "2.5",
+  "8",
+  "412.3,98.1",
+  "0,0",
 ];
 
 const anyValue = fc.oneof(
@@ -214,6 +224,16 @@ const validState: fc.Arbitrary<LinkState> = fc.record({
   theme: fc.constantFrom(null, "light" as const, "dark" as const, "auto" as const),
   plain: fc.boolean(),
   patterns: fc.boolean(),
+  zoom: fc.oneof(
+    fc.constant(1),
+    fc.integer({ min: 100, max: 800 }).map((n) => n / 100),
+  ),
+  center: fc.option(
+    fc
+      .tuple(fc.integer({ min: 0, max: 8000 }), fc.integer({ min: 0, max: 8000 }))
+      .map(([x, y]) => [x / 10, y / 10] as const),
+    { nil: null },
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -241,6 +261,10 @@ function tookAsWritten(name: ParamName, value: string, state: LinkState): boolea
       return state.plain;
     case "patterns":
       return state.patterns;
+    case "zoom":
+      return state.zoom === Number(value);
+    case "center":
+      return state.center?.join(",") === value.split(",").map(Number).join(",");
     default:
       return state[FIELD[name]] === value;
   }

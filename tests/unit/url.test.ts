@@ -94,6 +94,61 @@ describe("patterns", () => {
   });
 });
 
+describe("zoom", () => {
+  it.each([
+    ["2", 2],
+    ["2.5", 2.5],
+    ["3.25", 3.25],
+    ["8", 8],
+  ])("accepts %s", (raw, zoom) => expect(parse(`?zoom=${raw}`).state.zoom).toBe(zoom));
+  it("is 1 (the world) when missing, without a notice", () => {
+    expect(parse("").state.zoom).toBe(1);
+    expect(parse("").notices).toEqual([]);
+  });
+  it.each([
+    ["0.5", "outside the zoom range"],
+    ["9", "outside the zoom range"],
+    ["2.125", "at most two decimals"],
+    ["-2", "at most two decimals"],
+    ["1e1", "at most two decimals"],
+    ["NaN", "at most two decimals"],
+    ["two", "at most two decimals"],
+  ])("ignores %s with a notice saying why", (raw, reason) => {
+    const { state, notices } = parse(`?zoom=${raw}&country=gbr`);
+    expect(state.zoom).toBe(1);
+    expect(state.selectedIso3).toBe("GBR");
+    expect(notices).toEqual([expect.stringContaining(reason)]);
+  });
+  it("writes two decimals at most and leaves the world view out", () => {
+    expect(serializeLink({ ...defaultLinkState(), zoom: 2.3456 })).toBe("?zoom=2.35");
+    expect(serializeLink({ ...defaultLinkState(), zoom: 1.001 })).toBe("");
+  });
+});
+
+describe("center", () => {
+  it("accepts a map point x,y", () =>
+    expect(parse("?zoom=4&center=412.3,98.1").state.center).toEqual([412.3, 98.1]));
+  it("is null (the middle of the map) when missing", () =>
+    expect(parse("?zoom=4").state.center).toBeNull());
+  it.each([
+    ["412.34,98.1", "at most one decimal"],
+    ["412", "written x,y"],
+    ["-4,98", "written x,y"],
+    ["50.1N,6.1E", "written x,y"],
+    ["900,98", "outside the map"],
+  ])("ignores %s with a notice saying why", (raw, reason) => {
+    const { state, notices } = parse(`?zoom=4&center=${raw}`);
+    expect(state.center).toBeNull();
+    expect(state.zoom).toBe(4);
+    expect(notices).toEqual([expect.stringContaining(reason)]);
+  });
+  it("round-trips with the zoom, rounded to a tenth of a map unit", () => {
+    const state = { ...defaultLinkState(), zoom: 4, center: [412.345, 98.06] as const };
+    expect(serializeLink(state)).toBe("?zoom=4&center=412.3,98.1");
+    expect(parse(serializeLink(state)).state).toEqual({ ...state, center: [412.3, 98.1] });
+  });
+});
+
 describe("region, q, event, view, embed, present", () => {
   it("accepts a region id", () => expect(parse("?region=europe").state.region).toBe("europe"));
   it("ignores an unknown region", () => expect(parse("?region=mars").notices).toHaveLength(1));

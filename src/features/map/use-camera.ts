@@ -1,66 +1,210 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Box } from "../../data/geometry-query";
+import {
+  cameraTransform,
+  clampCamera,
+  easeInOut,
+  fitCamera,
+  interpolateCamera,
+  panBy,
+  sameFitTarget,
+  selectionFitTarget,
+  zoomAround,
+  type FitTarget,
+  type MapCamera,
+} from "../../domain/camera";
+import { useStore } from "../../state/store";
 
-export interface Camera {
-  /** Zoom factor, 1 = the whole view. */
-  k: number;
-  /** Translation in viewBox units, applied after the zoom. */
-  x: number;
-  y: number;
-}
-
-export const WORLD_VIEW: Camera = { k: 1, x: 0, y: 0 };
-const MIN_ZOOM = 1;
-const MAX_ZOOM = 8;
 /** Pointer travel (CSS pixels) beyond which a press is a drag, not a click. */
 const DRAG_SLOP = 4;
+/** How long a fit glides. */
+const GLIDE_MS = 500;
+/** Elements over the map (a phone's bottom sheet) that a fit keeps its target clear of. */
+export const COVERS_MAP = "[data-covers-map]";
 
-/** Keeps the zoomed map covering the view: no panning off into empty space. */
-function clamp(camera: Camera, view: Box): Camera {
-  const [[x0, y0], [x1, y1]] = view;
-  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.k));
-  const limit = (t: number, lo: number, hi: number) =>
-    Math.min(lo - lo * k, Math.max(hi - hi * k, t));
-  return { k, x: limit(camera.x, x0, x1), y: limit(camera.y, y0, y1) };
+const prefersReducedMotion = () =>
+  typeof window.matchMedia === "function" &&
+  window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/**
+ * How the SVG's box maps to the view box: `scale` CSS pixels per view box unit, and the window
+ * (the part of the view box on screen). `crop` is the phone's "slice", which fills a tall box by
+ * cropping the sides; otherwise the whole view box shows ("meet").
+ */
+function measure(svg: SVGSVGElement | null, view: Box, crop: boolean) {
+  const rect = svg?.getBoundingClientRect();
+  const [[vx0, vy0], [vx1, vy1]] = view;
+  const vw = vx1 - vx0;
+  const vh = vy1 - vy0;
+  // Not laid out (hidden, or a test's DOM): the whole view box, one pixel per unit.
+  if (!rect || rect.width === 0 || rect.height === 0)
+    return { rect: undefined, scale: 1, viewport: { view, window: view } };
+  const fit = crop ? Math.max : Math.min;
+  const scale = fit(rect.width / vw, rect.height / vh);
+  const halfWidth = Math.min(vw, rect.width / scale) / 2;
+  const halfHeight = Math.min(vh, rect.height / scale) / 2;
+  const [cx, cy] = [(vx0 + vx1) / 2, (vy0 + vy1) / 2];
+  const window: Box = [
+    [cx - halfWidth, cy - halfHeight],
+    [cx + halfWidth, cy + halfHeight],
+  ];
+  return { rect, scale, viewport: { view, window } };
 }
 
-/** Zooms by `factor` keeping the point (viewBox units) under it still. */
-function zoomAt(camera: Camera, factor: number, px: number, py: number, view: Box): Camera {
-  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.k * factor));
-  const ratio = k / camera.k;
-  return clamp({ k, x: px - (px - camera.x) * ratio, y: py - (py - camera.y) * ratio }, view);
+/** Client pixels → view box units at zoom 1 (where on the unzoomed map the point is). */
+function toViewUnits(
+  { rect, scale, viewport }: ReturnType<typeof measure>,
+  clientX: number,
+  clientY: number,
+): [number, number] {
+  const [[vx0, vy0], [vx1, vy1]] = viewport.view;
+  if (!rect) return [(vx0 + vx1) / 2, (vy0 + vy1) / 2];
+  return [
+    (vx0 + vx1) / 2 + (clientX - rect.left - rect.width / 2) / scale,
+    (vy0 + vy1) / 2 + (clientY - rect.top - rect.height / 2) / scale,
+  ];
 }
 
 /**
- * Zoom and pan for the map's SVG (`view` must keep its identity between renders: the map
- * model's viewBox does), without a library: buttons zoom about the centre, a drag pans,
- * the wheel zooms about the pointer. A drag never counts as a click on the country under it.
+ * The part of the map a fit should use: the map less what a sheet covers of it from below.
+ * Scrolling is left alone (a reader who scrolls back up finds the fit whole); a map covered all
+ * but a sliver falls back to the whole window.
  */
-export function useCamera(
-  svgRef: RefObject<SVGSVGElement | null>,
-  view: Box,
-  isInteractive: boolean,
-) {
-  const [camera, setCamera] = useState(WORLD_VIEW);
-  const drag = useRef<{ x: number; y: number; camera: Camera; moved: boolean } | null>(null);
-  const [[vx0, vy0], [vx1, vy1]] = view;
+function visibleFrame(measured: ReturnType<typeof measure>): Box {
+  const { rect, viewport } = measured;
+  if (!rect) return viewport.window;
+  let bottom = rect.bottom;
+  for (const cover of document.querySelectorAll(COVERS_MAP)) {
+    const top = cover.getBoundingClientRect().top;
+    if (top > rect.top && top < bottom) bottom = top;
+  }
+  if (bottom - rect.top < rect.height * 0.25) return viewport.window;
+  const [x0, y0] = toViewUnits(measured, rect.left, rect.top);
+  const [x1, y1] = toViewUnits(measured, rect.right, bottom);
+  const [[wx0, wy0], [wx1, wy1]] = viewport.window;
+  return [
+    [Math.max(x0, wx0), Math.max(y0, wy0)],
+    [Math.min(x1, wx1), Math.min(y1, wy1)],
+  ];
+}
 
-  /** Client pixels → viewBox units. */
-  const toView = useCallback(
-    (clientX: number, clientY: number) => {
-      const rect = svgRef.current?.getBoundingClientRect();
-      if (!rect || rect.width === 0) return { x: (vx0 + vx1) / 2, y: (vy0 + vy1) / 2, unit: 1 };
-      const unit = (vx1 - vx0) / rect.width;
-      return { x: vx0 + (clientX - rect.left) * unit, y: vy0 + (clientY - rect.top) * unit, unit };
-    },
-    [svgRef, vx0, vy0, vx1, vy1],
+/**
+ * The map's camera. Where it looks lives in the store (so links carry it); this hook draws it,
+ * gliding to a fit over half a second (at once when the reader prefers reduced motion), and,
+ * on an interactive map, turns buttons, wheel and drag into camera moves and makes the fits the
+ * store asks for. `view` must keep its identity between renders (the map model's viewBox does).
+ * A drag never counts as a click on the country under it.
+ */
+export function useCamera({
+  svgRef,
+  view,
+  crop,
+  isInteractive,
+  boxFor,
+}: {
+  svgRef: RefObject<SVGSVGElement | null>;
+  view: Box;
+  crop: boolean;
+  /** Buttons, wheel, drag and fits; otherwise the map shows the link's camera and stays put. */
+  isInteractive: boolean;
+  /** Where a fit's countries are on the map; null when none is drawn. */
+  boxFor(target: FitTarget): Box | null;
+}) {
+  const zoom = useStore((s) => s.zoom);
+  const cx = useStore((s) => s.center?.[0]);
+  const cy = useStore((s) => s.center?.[1]);
+  const isGliding = useStore((s) => s.isCameraGliding);
+  const pendingFit = useStore((s) => (isInteractive ? s.pendingFit : null));
+  const { moveCamera, flyCamera, resetCamera } = useStore.getState();
+  const drag = useRef<{ x: number; y: number; camera: MapCamera; moved: boolean } | null>(null);
+
+  const viewport = useCallback(() => measure(svgRef.current, view, crop), [svgRef, view, crop]);
+  /** The store's camera, kept inside the map on this screen. */
+  const target = useCallback((): MapCamera => {
+    const { zoom, center } = useStore.getState();
+    return clampCamera({ zoom, center }, viewport().viewport);
+  }, [viewport]);
+
+  // What is drawn: the store's camera, or a frame of the glide towards it.
+  const [shown, setShown] = useState<MapCamera>(() =>
+    clampCamera({ zoom, center: cx === undefined ? null : [cx, cy!] }, { view, window: view }),
   );
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+  // A phone's crop shows more or less of the map as the box resizes (rotation): clamp again.
+  const [boxSize, setBoxSize] = useState("");
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !crop || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) =>
+      setBoxSize(`${entry!.contentRect.width}x${entry!.contentRect.height}`),
+    );
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [svgRef, crop]);
+  useEffect(() => {
+    const to = target();
+    if (!isGliding || prefersReducedMotion()) {
+      setShown(to);
+      return;
+    }
+    const from = shownRef.current;
+    const start = performance.now();
+    let frame = requestAnimationFrame(function step(now) {
+      const t = Math.min(1, (now - start) / GLIDE_MS);
+      setShown(interpolateCamera(from, to, easeInOut(t), view));
+      if (t < 1) frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
+    // boxSize: not read, but a new size is a new clamp.
+  }, [zoom, cx, cy, isGliding, target, view, boxSize]);
+
+  // A fit the store asks for, made once the map is here to measure.
+  useEffect(() => {
+    if (!pendingFit) return;
+    const box = boxFor(pendingFit);
+    const measured = viewport();
+    // Nothing to show (a country off the map): the request is dropped, the camera stays.
+    if (!box) return void useStore.setState({ pendingFit: null });
+    const camera = fitCamera(box, measured.viewport, visibleFrame(measured));
+    const isSelection = sameFitTarget(pendingFit, selectionFitTarget(useStore.getState()));
+    flyCamera(camera, isSelection ? pendingFit : null);
+  }, [pendingFit, boxFor, viewport, flyCamera]);
+
+  // A keyboard reader moving between countries on a zoomed map: one out of sight is brought
+  // into view (same zoom, centred on it), or the focus ring would be off the map.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !isInteractive) return;
+    const onFocusIn = (event: FocusEvent) => {
+      // Keyboard focus only: a press on a country (which focuses it too) may start a drag.
+      if (!(event.target as Element).matches?.(":focus-visible")) return;
+      const iso3 = (event.target as Element).getAttribute?.("data-iso3");
+      const rect = svg.getBoundingClientRect();
+      const shape = (event.target as Element).getBoundingClientRect();
+      const inView =
+        shape.left >= rect.left &&
+        shape.right <= rect.right &&
+        shape.top >= rect.top &&
+        shape.bottom <= rect.bottom;
+      const box = iso3 && !inView ? boxFor({ kind: "country", iso3 }) : null;
+      if (!box) return;
+      const current = target();
+      const center = [(box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2] as const;
+      flyCamera(clampCamera({ zoom: current.zoom, center }, viewport().viewport));
+    };
+    svg.addEventListener("focusin", onFocusIn);
+    return () => svg.removeEventListener("focusin", onFocusIn);
+  }, [svgRef, isInteractive, boxFor, target, viewport, flyCamera]);
 
   const zoomBy = useCallback(
-    (factor: number) => setCamera((c) => zoomAt(c, factor, (vx0 + vx1) / 2, (vy0 + vy1) / 2, view)),
-    [view, vx0, vy0, vx1, vy1],
+    (factor: number) => {
+      const { viewport: vp } = viewport();
+      const [[x0, y0], [x1, y1]] = vp.window;
+      flyCamera(zoomAround(target(), factor, [(x0 + x1) / 2, (y0 + y1) / 2], vp));
+    },
+    [viewport, target, flyCamera],
   );
-  const reset = useCallback(() => setCamera(WORLD_VIEW), []);
 
   // The wheel listener must be non-passive to keep the page from scrolling while zooming.
   useEffect(() => {
@@ -68,19 +212,20 @@ export function useCamera(
     if (!svg || !isInteractive) return;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
-      const point = toView(event.clientX, event.clientY);
+      const measured = viewport();
+      const point = toViewUnits(measured, event.clientX, event.clientY);
       const factor = Math.pow(2, -event.deltaY * (event.deltaMode ? 0.05 : 0.002));
-      setCamera((c) => zoomAt(c, factor, point.x, point.y, view));
+      moveCamera(zoomAround(target(), factor, point, measured.viewport));
     };
     svg.addEventListener("wheel", onWheel, { passive: false });
     return () => svg.removeEventListener("wheel", onWheel);
-  }, [svgRef, isInteractive, toView, view]);
+  }, [svgRef, isInteractive, viewport, target, moveCamera]);
 
   const pointerHandlers = isInteractive
     ? {
         onPointerDown: (event: React.PointerEvent) => {
           if (event.button !== 0 || event.pointerType === "touch") return;
-          drag.current = { x: event.clientX, y: event.clientY, camera, moved: false };
+          drag.current = { x: event.clientX, y: event.clientY, camera: target(), moved: false };
         },
         onPointerMove: (event: React.PointerEvent) => {
           const start = drag.current;
@@ -89,12 +234,9 @@ export function useCamera(
           const dy = event.clientY - start.y;
           if (!start.moved && Math.hypot(dx, dy) < DRAG_SLOP) return;
           start.moved = true;
-          const { unit } = toView(event.clientX, event.clientY);
-          setCamera(
-            clamp(
-              { ...start.camera, x: start.camera.x + dx * unit, y: start.camera.y + dy * unit },
-              view,
-            ),
+          const measured = viewport();
+          moveCamera(
+            panBy(start.camera, dx / measured.scale, dy / measured.scale, measured.viewport),
           );
         },
         onPointerUp: () => {
@@ -108,5 +250,10 @@ export function useCamera(
       }
     : {};
 
-  return { camera, zoomBy, reset, pointerHandlers };
+  return {
+    transform: cameraTransform(shown, view),
+    zoomBy,
+    reset: resetCamera,
+    pointerHandlers,
+  };
 }

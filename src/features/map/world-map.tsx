@@ -1,8 +1,9 @@
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { ProjectedWorld } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
-import { mapModel } from "../../domain/map-model";
+import type { FitTarget } from "../../domain/camera";
+import { boxAround, mapModel } from "../../domain/map-model";
 import { isFilterActive, rowsAtDate } from "../../domain/country-rows";
 import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
 import { useRowsAtAsOf } from "../../state/as-of";
@@ -15,6 +16,7 @@ import { MapInsets } from "./map-insets";
 import { MAP_PATTERNS, PatternOverlay } from "./pattern-overlay";
 import { PatternDefs } from "../../ui/pattern-defs";
 import { useCamera } from "./use-camera";
+import { QuickViews } from "./quick-views";
 import { useMapTooltip } from "./use-map-tooltip";
 import { useRovingFocus } from "./use-roving-focus";
 
@@ -37,6 +39,8 @@ export interface WorldMapProps {
 }
 
 const EMPTY = new Set<string>();
+/** Short numbers in the DOM: a hundredth of a unit is far below a pixel. */
+const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
 /** The live map: the build's projected shapes (src/domain/map-model.ts), coloured at the as-of date. */
 export function WorldMap({
@@ -77,11 +81,37 @@ export function WorldMap({
     selectCountry,
   );
   const { tooltip, handlers } = useMapTooltip(containerRef, selectCountry);
-  const { camera, zoomBy, reset, pointerHandlers } = useCamera(
-    svgRef,
-    model.viewBox,
-    interactive && !isStatic,
+  const boxFor = useCallback(
+    (target: FitTarget) => {
+      switch (target.kind) {
+        case "country":
+          return boxAround(model, [target.iso3]);
+        case "area":
+          return boxAround(model, target.iso3s);
+        case "event":
+          return boxAround(
+            model,
+            dataset.events.find((e) => e.id === target.eventId)?.countries ?? [],
+          );
+        case "region":
+          return boxAround(
+            model,
+            dataset.countries.filter((c) => c.region === target.region).map((c) => c.iso3),
+            { leaveOutGiants: true },
+          );
+      }
+    },
+    [model, dataset],
   );
+  const { transform, zoomBy, reset, pointerHandlers } = useCamera({
+    svgRef,
+    view: model.viewBox,
+    crop,
+    isInteractive: interactive && !isStatic,
+    boxFor,
+  });
+  // The prerendered first paint is always the world, whatever a store holds.
+  const camera = isStatic ? { k: 1, x: 0, y: 0 } : transform;
   const shapeHandlers = isStatic ? undefined : handlers;
 
   const context: ShapeContext = {
@@ -127,7 +157,9 @@ export function WorldMap({
         </defs>
         <g
           className="map-camera"
-          transform={`translate(${camera.x} ${camera.y}) scale(${camera.k})`}
+          transform={`translate(${round(camera.x, 2)} ${round(camera.y, 2)}) scale(${round(camera.k, 4)})`}
+          // Borders and outlines keep their width on screen however far the map is zoomed.
+          style={{ "--camera-k": camera.k } as React.CSSProperties}
         >
           {model.background.map((shape, i) => (
             <path key={i} d={shape.d} className="country-unmatched" aria-hidden="true" />
@@ -148,6 +180,9 @@ export function WorldMap({
               key={marker.iso3}
               x={marker.x}
               y={marker.y}
+              // Between a fixed size on screen (a zoomed country hidden under its dot) and growing
+              // with the zoom (its neighbours hidden): about 9 px across at world zoom on a
+              // desktop and 24 px, a finger's target, at the closest.
               radius={4 / Math.sqrt(camera.k)}
               state={shapeStateFor(marker.iso3, context)}
               handlers={shapeHandlers}
@@ -177,11 +212,12 @@ export function WorldMap({
           <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out">
             −
           </button>
-          <button type="button" onClick={reset} aria-label="Reset zoom">
+          <button type="button" onClick={reset} aria-label="Reset zoom: show the whole world">
             ⟲
           </button>
         </div>
       )}
+      {interactive && !isStatic && <QuickViews />}
       {tooltip && <MapTooltip anchor={tooltip} />}
     </div>
   );

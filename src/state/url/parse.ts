@@ -1,4 +1,5 @@
 import { isKnownIso3 } from "../../data/countries";
+import { FRAME_WIDTH, MAX_ZOOM, MIN_ZOOM } from "../../domain/camera";
 import { CATEGORY_IDS, REGION_IDS, isCalendarDate } from "../../data/ids";
 import type { CategoryId, RegionId } from "../../data/ids";
 import {
@@ -35,7 +36,9 @@ type ParamName =
   | "present"
   | "theme"
   | "plain"
-  | "patterns";
+  | "patterns"
+  | "zoom"
+  | "center";
 
 const valid = <T>(value: T): Parsed<T> => ({ kind: "valid", value });
 const invalid = (reason: string): Parsed<never> => ({ kind: "invalid", reason });
@@ -75,6 +78,10 @@ const param = <F extends keyof LinkState>(spec: ParamSpec<F>) =>
   spec as unknown as ParamSpec<keyof LinkState>;
 
 const orNull = (value: string | null) => value || null;
+
+/** Rounds for a link: `round(2.345, 2)` is 2.35 (written "2.35"; 2.5 is written "2.5"). */
+const round = (value: number, decimals: number) =>
+  Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 /**
  * The one table of link parameters (CONTRACT.md): parseLink and serializeLink both iterate over
@@ -180,6 +187,34 @@ export const LINK_PARAM_TABLE: ParamTable = {
     field: "patterns",
     parse: (raw) => (raw === "1" || raw === "true" ? valid(true) : invalid('should be "1"')),
     write: (patterns) => (patterns ? "1" : null),
+  }),
+  // The map's camera (src/domain/camera.ts). The centre is in the map's own units (the build's
+  // projected frame, FRAME_WIDTH wide), not longitude and latitude: the camera works in those
+  // units, they are the same on every screen size, and the browser needs no projection code to
+  // read them. A change of projection would move old links' centres; docs/links.md says so.
+  zoom: param({
+    field: "zoom",
+    parse: (raw) => {
+      if (!/^\d{1,2}(\.\d{1,2})?$/.test(raw))
+        return invalid("is not a zoom factor written like 2 or 2.5 (at most two decimals)");
+      const zoom = Number(raw);
+      return zoom >= MIN_ZOOM && zoom <= MAX_ZOOM
+        ? valid(zoom)
+        : invalid(`is outside the zoom range (${MIN_ZOOM} to ${MAX_ZOOM})`);
+    },
+    write: (zoom) => (Math.round(zoom * 100) === 100 * MIN_ZOOM ? null : String(round(zoom, 2))),
+  }),
+  center: param({
+    field: "center",
+    parse: (raw) => {
+      const match = /^(\d{1,3}(?:\.\d)?),(\d{1,3}(?:\.\d)?)$/.exec(raw);
+      if (!match) return invalid("is not a map point written x,y (map units, at most one decimal)");
+      const point = [Number(match[1]), Number(match[2])] as const;
+      return point.every((v) => v <= FRAME_WIDTH)
+        ? valid(point)
+        : invalid(`is outside the map (0 to ${FRAME_WIDTH})`);
+    },
+    write: (center) => (center ? center.map((v) => round(v, 1)).join(",") : null),
   }),
 };
 

@@ -1,5 +1,6 @@
 import type { StoreApi, UseBoundStore } from "zustand";
-import type { StoreState } from "../store";
+import { selectionFitTarget, type FitTarget } from "../../domain/camera";
+import { linkStateOf, type StoreState } from "../store";
 import { parseLink, type LinkContext } from "./parse";
 import { serializeLink } from "./serialize";
 import type { LinkState } from "../view-state";
@@ -44,12 +45,25 @@ export function addressFor(
   return { path: root, search: serializeLink(state) };
 }
 
-/** Sets the store from the address bar; bad values become notices on the first load only. */
+/**
+ * What a link asks the map to fit when it gives no camera of its own: a journalist's link to a
+ * country opens on that country. A link with a zoom keeps its view.
+ */
+export function linkFitTarget(state: LinkState): FitTarget | null {
+  return state.zoom !== 1 || state.center ? null : selectionFitTarget(state);
+}
+
+/**
+ * Sets the store from the address bar; bad values become notices on the first load only. A
+ * selection without a camera is fitted (on the first load and on Back alike).
+ */
 export function applyLinkFromLocation(store: Store, context: LinkContext, withNotices: boolean) {
   const search = searchWithPathCountry(window.location.pathname, window.location.search);
   const { state, notices } = parseLink(search, context);
   store.getState().applyLinkState(state);
   if (withNotices && notices.length) store.getState().addNotices(notices);
+  const fit = linkFitTarget(state);
+  if (fit) store.getState().requestFit(fit);
 }
 
 /**
@@ -76,7 +90,11 @@ export function startUrlSync(
   const write = (push: boolean) => {
     clearTimeout(pending);
     pending = undefined;
-    const { path, search } = addressFor(window.location.pathname, store.getState(), hasPage);
+    const { path, search } = addressFor(
+      window.location.pathname,
+      linkStateOf(store.getState()),
+      hasPage,
+    );
     if (search === window.location.search && path === window.location.pathname) return;
     const url = `${path}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, "", url);
