@@ -102,6 +102,47 @@ describe("on a phone (390 × 844)", () => {
     await page.close();
   });
 
+  it("pans and pinches the map with two fingers", async () => {
+    const { page } = await openPhone(site.browser, `${site.url}/`);
+    const box = (await page.locator('svg[data-testid="world-map"]').boundingBox())!;
+    const scale = () =>
+      page.$eval('svg[data-testid="world-map"] g.map-camera', (g) =>
+        Number(/scale\(([\d.]+)/.exec(g.getAttribute("transform") ?? "")?.[1] ?? 1),
+      );
+    assert.equal(await scale(), 1);
+    const before = await page.evaluate(() => window.scrollY);
+    const cdp = await page.context().newCDPSession(page);
+    const x = Math.round(box.x + box.width / 2);
+    const y = Math.round(box.y + box.height / 2);
+    const points = (spread: number) => [
+      { x: x - spread, y, id: 0 },
+      { x: x + spread, y, id: 1 },
+    ];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(30) });
+    for (let i = 1; i <= 10; i++)
+      await cdp.send("Input.dispatchTouchEvent", {
+        type: "touchMove",
+        touchPoints: points(30 + i * 9),
+      });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    // The fingers spread to four times their distance: the map zooms about four times.
+    await page.waitForFunction(
+      () =>
+        Number(
+          /scale\(([\d.]+)/.exec(
+            document
+              .querySelector('svg[data-testid="world-map"] g.map-camera')!
+              .getAttribute("transform") ?? "",
+          )?.[1] ?? 1,
+        ) > 3,
+      undefined,
+      { timeout: 15_000 },
+    );
+    assert.ok((await scale()) < 5);
+    assert.equal(await page.evaluate(() => window.scrollY), before, "the page did not scroll");
+    await page.close();
+  });
+
   it("fits a tapped country into the part of the map above the sheet", async () => {
     const { page, errors } = await openPhone(site.browser, `${site.url}/`);
     await page.locator('svg[data-testid="world-map"] path[data-iso3="DEU"]').tap();

@@ -221,6 +221,53 @@ export function useCamera({
     return () => svg.removeEventListener("wheel", onWheel);
   }, [svgRef, isInteractive, viewport, target, moveCamera]);
 
+  // Two fingers pan and pinch the map. One finger is left to the page, which scrolls past the
+  // map (touch-action: pan-x pan-y in the CSS): a phone reader is never trapped on a map that
+  // fills half the screen.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !isInteractive) return;
+    let pinch: { camera: MapCamera; mid: [number, number]; distance: number } | null = null;
+    const fingers = (event: TouchEvent) => {
+      const [a, b] = [event.touches[0]!, event.touches[1]!];
+      return {
+        mid: [(a.clientX + b.clientX) / 2, (a.clientY + b.clientY) / 2] as [number, number],
+        distance: Math.max(1, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY)),
+      };
+    };
+    const onTouchStart = (event: TouchEvent) => {
+      pinch = event.touches.length === 2 ? { camera: target(), ...fingers(event) } : null;
+    };
+    const onTouchMove = (event: TouchEvent) => {
+      if (!pinch || event.touches.length !== 2) return;
+      event.preventDefault();
+      const now = fingers(event);
+      const measured = viewport();
+      const anchor = toViewUnits(measured, pinch.mid[0], pinch.mid[1]);
+      const zoomed = zoomAround(
+        pinch.camera,
+        now.distance / pinch.distance,
+        anchor,
+        measured.viewport,
+      );
+      const [dx, dy] = [now.mid[0] - pinch.mid[0], now.mid[1] - pinch.mid[1]];
+      moveCamera(panBy(zoomed, dx / measured.scale, dy / measured.scale, measured.viewport));
+    };
+    const onTouchEnd = (event: TouchEvent) => {
+      if (event.touches.length < 2) pinch = null;
+    };
+    svg.addEventListener("touchstart", onTouchStart, { passive: true });
+    svg.addEventListener("touchmove", onTouchMove, { passive: false });
+    svg.addEventListener("touchend", onTouchEnd);
+    svg.addEventListener("touchcancel", onTouchEnd);
+    return () => {
+      svg.removeEventListener("touchstart", onTouchStart);
+      svg.removeEventListener("touchmove", onTouchMove);
+      svg.removeEventListener("touchend", onTouchEnd);
+      svg.removeEventListener("touchcancel", onTouchEnd);
+    };
+  }, [svgRef, isInteractive, viewport, target, moveCamera]);
+
   const pointerHandlers = isInteractive
     ? {
         onPointerDown: (event: React.PointerEvent) => {
