@@ -74,12 +74,15 @@ export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): 
   return isFilterActive(filter) ? rows.filter((row) => matchesFilter(row, filter)) : [...rows];
 }
 
-// One collator for every sort: String.localeCompare builds a new one per call.
-const byNameCollator = new Intl.Collator("en");
+// One collator for every sort (String.localeCompare builds a new one per call), made on the
+// first sort: the lists mount after the map, so its setup stays off the map's first load.
+let byNameCollator: Intl.Collator | undefined;
+const nameCollator = () => (byNameCollator ??= new Intl.Collator("en"));
 
 /** Country codes in the order of their names (the list's order, which no date changes). */
 export function iso3sByName(iso3s: readonly string[]): string[] {
-  return [...iso3s].sort((a, b) => byNameCollator.compare(countryName(a), countryName(b)));
+  const collator = nameCollator();
+  return [...iso3s].sort((a, b) => collator.compare(countryName(a), countryName(b)));
 }
 
 export type SortKey = "name" | "status" | "since";
@@ -97,7 +100,8 @@ export function sortRows(
   key: SortKey,
   descending = false,
 ): CountryRow[] {
-  const byName = (a: CountryRow, b: CountryRow) => byNameCollator.compare(a.name, b.name);
+  const collator = nameCollator();
+  const byName = (a: CountryRow, b: CountryRow) => collator.compare(a.name, b.name);
   const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
     name: byName,
     status: (a, b) =>

@@ -6,36 +6,34 @@ import type { DatasetStatuses } from "../data/schema";
 const toDay = (date: string) => new Date(`${date}T00:00:00Z`);
 export const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "UTC",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
-const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "UTC",
-  month: "long",
-  year: "numeric",
-});
-// Every shape's label formats its entry's date on each date step; the dates repeat.
-const formatted = new Map<string, string>();
+/*
+ * The app speaks British English only, so dates are written from a fixed month list rather than
+ * through Intl.DateTimeFormat, whose setup at module start cost about 35 ms of the first load's
+ * script (perf profile, issue 12). A unit test checks both forms against Intl.
+ */
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 /** "5 July 2020", or "July 2020" for month-precision entries. */
 export function formatDate(date: string, precision: "day" | "month" = "day"): string {
-  const key = precision === "month" ? `m${date}` : date;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = (precision === "month" ? MONTH_FORMAT : DAY_FORMAT).format(toDay(date));
-    formatted.set(key, text);
-  }
-  return text;
+  const [year, month, day] = date.split("-");
+  const monthYear = `${MONTHS[Number(month) - 1]} ${Number(year)}`;
+  return precision === "month" ? monthYear : `${Number(day)} ${monthYear}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-const MONTHS = Array.from({ length: 12 }, (_, i) =>
-  MONTH_FORMAT.format(Date.UTC(2000, i, 1)).replace(/ 2000$/, ""),
-);
 
 /** A month from its name or its first three letters, any case: 1–12, or 0 when unknown. */
 function monthNumber(name: string): number {

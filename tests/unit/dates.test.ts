@@ -17,6 +17,24 @@ describe("formatDate", () => {
   ] as const)("writes %s (%s precision) as %j in any time zone", (date, precision, expected) =>
     expect(formatDate(date, precision)).toBe(expected),
   );
+  it("writes every day of two years as British English Intl does", () => {
+    const day = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "UTC",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+    const month = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "UTC",
+      month: "long",
+      year: "numeric",
+    });
+    for (let d = Date.UTC(2019, 0, 1); d < Date.UTC(2021, 0, 1); d += 86_400_000) {
+      const iso = new Date(d).toISOString().slice(0, 10);
+      expect(formatDate(iso)).toBe(day.format(d));
+      expect(formatDate(iso, "month")).toBe(month.format(d));
+    }
+  });
 });
 
 describe("days", () => {
