@@ -1,10 +1,13 @@
 import ISO_CODES from "./iso-codes.json";
+import COUNTRY_NAMES from "./country-names.json";
 
 /**
- * Country codes and names come from libraries, never from a hand-typed table: the code table
- * is generated from i18n-iso-countries (scripts/build-iso-codes.ts), and the CLDR names that
- * every modern runtime ships (Intl.DisplayNames) give short, familiar English names ("Iran",
- * "Czechia"). Kosovo is the one exception: XKX/XK is user-assigned, not in ISO 3166-1.
+ * Country codes and names come from libraries, never from a hand-typed table, through two
+ * tables scripts/build-iso-codes.ts writes: codes from i18n-iso-countries, and CLDR's short,
+ * familiar English names ("Iran", "Czechia") in alphabetical order. Written there rather than
+ * asked of the browser's Intl, whose setup cost 20–30 ms of the first load (issue 12), and
+ * whose names vary with the reader's browser. Kosovo is the one exception: XKX/XK is
+ * user-assigned, not in ISO 3166-1.
  */
 const KOSOVO = { iso3: "XKX", iso2: "XK", name: "Kosovo" } as const;
 const CODES = ISO_CODES as unknown as Record<string, [alpha2: string, numeric: string]>;
@@ -18,20 +21,19 @@ export function iso3FromNumeric(numeric: string | number): string | undefined {
   return BY_NUMERIC.get(String(numeric).padStart(3, "0"));
 }
 
-let displayNames: Intl.DisplayNames | undefined;
-const nameCache = new Map<string, string>();
+const NAMES = COUNTRY_NAMES as Record<string, string>;
+const NAME_RANK = new Map(Object.keys(NAMES).map((iso3, rank) => [iso3, rank]));
 
+/** The country's short English name; an unknown code stands for itself. */
 export function countryName(iso3: string): string {
-  const cached = nameCache.get(iso3);
-  if (cached) return cached;
-  let name: string = iso3;
-  if (iso3 === KOSOVO.iso3) name = KOSOVO.name;
-  else if (Object.hasOwn(CODES, iso3)) {
-    displayNames ??= new Intl.DisplayNames(["en"], { type: "region" });
-    name = displayNames.of(CODES[iso3]![0]) ?? iso3;
-  }
-  nameCache.set(iso3, name);
-  return name;
+  return Object.hasOwn(NAMES, iso3) ? NAMES[iso3]! : iso3;
+}
+
+/** Orders codes by their names, alphabetically in English; unknown codes sort last. */
+export function compareCountryNames(a: string, b: string): number {
+  return (
+    (NAME_RANK.get(a) ?? Infinity) - (NAME_RANK.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0)
+  );
 }
 
 /** The geometry names Kosovo but gives it no ISO number; everything else matches by number. */

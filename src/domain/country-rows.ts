@@ -1,5 +1,6 @@
-import { countryName } from "../data/countries";
+import { compareCountryNames, countryName } from "../data/countries";
 import type { CategoryId, DatasetStatuses, RegionId, StatusEntry } from "../data/schema";
+import { compareCodePoints } from "../data/ids";
 import {
   countsAt,
   statusAt,
@@ -74,15 +75,9 @@ export function filterRows(rows: readonly CountryRow[], filter: CountryFilter): 
   return isFilterActive(filter) ? rows.filter((row) => matchesFilter(row, filter)) : [...rows];
 }
 
-// One collator for every sort (String.localeCompare builds a new one per call), made on the
-// first sort: the lists mount after the map, so its setup stays off the map's first load.
-let byNameCollator: Intl.Collator | undefined;
-const nameCollator = () => (byNameCollator ??= new Intl.Collator("en"));
-
 /** Country codes in the order of their names (the list's order, which no date changes). */
 export function iso3sByName(iso3s: readonly string[]): string[] {
-  const collator = nameCollator();
-  return [...iso3s].sort((a, b) => collator.compare(countryName(a), countryName(b)));
+  return [...iso3s].sort(compareCountryNames);
 }
 
 export type SortKey = "name" | "status" | "since";
@@ -100,14 +95,13 @@ export function sortRows(
   key: SortKey,
   descending = false,
 ): CountryRow[] {
-  const collator = nameCollator();
-  const byName = (a: CountryRow, b: CountryRow) => collator.compare(a.name, b.name);
+  const byName = (a: CountryRow, b: CountryRow) => compareCountryNames(a.iso3, b.iso3);
   const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
     name: byName,
     status: (a, b) =>
       STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byName(a, b),
     // Countries without a status sort last either way.
-    since: (a, b) => (a.since ?? "9999").localeCompare(b.since ?? "9999") || byName(a, b),
+    since: (a, b) => compareCodePoints(a.since ?? "9999", b.since ?? "9999") || byName(a, b),
   };
   const sorted = [...rows].sort(compare[key]);
   return descending ? sorted.reverse() : sorted;

@@ -1,4 +1,5 @@
 import type { DatasetStatuses, DeadlineStatuses } from "../data/schema";
+import { compareCodePoints } from "../data/ids";
 
 export interface DatedDeadline extends DeadlineStatuses {
   iso3: string;
@@ -11,5 +12,5 @@ export function deadlinesAfter(dataset: DatasetStatuses, date: string): DatedDea
       (country.deadlines ?? []).map((deadline) => ({ ...deadline, iso3: country.iso3 })),
     )
     .filter((deadline) => deadline.date > date)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.iso3.localeCompare(b.iso3));
+    .sort((a, b) => compareCodePoints(a.date, b.date) || compareCodePoints(a.iso3, b.iso3));
 }

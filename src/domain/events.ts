@@ -1,7 +1,10 @@
 import type { EventStatuses } from "../data/schema";
+import { compareCodePoints } from "../data/ids";
 
 export function sortEvents<E extends EventStatuses>(events: readonly E[]): E[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return [...events].sort(
+    (a, b) => compareCodePoints(a.date, b.date) || compareCodePoints(a.id, b.id),
+  );
 }
 
 export function eventsTouching<E extends EventStatuses>(events: readonly E[], iso3: string): E[] {

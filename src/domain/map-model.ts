@@ -1,4 +1,4 @@
-import { countryName } from "../data/countries";
+import { compareCountryNames, countryName } from "../data/countries";
 import type { Box, ProjectedShape, ProjectedWorld } from "../data/geometry-query";
 import { unionBoxes } from "./camera";
 
@@ -207,9 +207,7 @@ export function mapModel(world: ProjectedWorld, dataIso3s: ReadonlySet<string>):
     (s) => ALWAYS_MARKED.has(s.iso3) || dataIso3s.has(s.iso3),
   );
   const reachable = new Set([...countries, ...markers].map((s) => s.iso3));
-  const focusOrder = [...dataIso3s]
-    .filter((iso3) => reachable.has(iso3))
-    .sort((a, b) => countryName(a).localeCompare(countryName(b)));
+  const focusOrder = [...dataIso3s].filter((iso3) => reachable.has(iso3)).sort(compareCountryNames);
   const [[, top], [, bottom]] = world.land;
   const viewBox: Box = [
     [0, Math.max(0, Math.floor(top - 4))],

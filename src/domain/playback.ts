@@ -1,6 +1,7 @@
 import type { EventStatuses } from "../data/schema";
 import { monthStarts } from "./dates";
 import { sortEvents } from "./events";
+import { compareCodePoints } from "../data/ids";
 
 export interface PlayStep {
   date: string;
@@ -23,7 +24,7 @@ export function playbackSteps(
   const plainSteps = [span.start, ...monthStarts(span.start, span.end), span.end]
     .filter((date, i, all) => all.indexOf(date) === i && !eventDates.has(date))
     .map((date) => ({ date, eventId: null }));
-  return [...plainSteps, ...eventSteps].sort((a, b) => a.date.localeCompare(b.date));
+  return [...plainSteps, ...eventSteps].sort((a, b) => compareCodePoints(a.date, b.date));
 }
 
 /** Where a play-through starting at `date` begins: the first step after it, or the start. */

@@ -1,5 +1,6 @@
 import { bisectRight } from "d3-array";
 import type { CategoryId, CountryStatuses, StatusEntry } from "../data/schema";
+import { compareCodePoints } from "../data/ids";
 
 export type StatusId = CategoryId | "no_data";
 
@@ -44,7 +45,7 @@ export function runStartIndexes(entries: readonly Pick<StatusEntry, "status">[])
 export function buildStatusIndex(countries: readonly CountryStatuses[]): StatusIndex {
   const byIso3 = new Map<string, IndexedHistory>();
   for (const country of countries) {
-    const entries = [...country.history].sort((a, b) => a.date.localeCompare(b.date));
+    const entries = [...country.history].sort((a, b) => compareCodePoints(a.date, b.date));
     byIso3.set(country.iso3, {
       dates: entries.map((e) => e.date),
       entries,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import isoCountries from "i18n-iso-countries";
 import ISO_CODES from "../../src/data/iso-codes.json";
+import COUNTRY_NAMES from "../../src/data/country-names.json";
 import {
+  compareCountryNames,
   countryName,
   isKnownIso3,
   iso3FromGeometry,
@@ -20,6 +22,29 @@ describe("the ISO code table", () => {
   it("agrees with the library on every alpha-3 code", () => {
     for (const alpha3 of Object.keys(isoCountries.getAlpha3Codes()))
       expect(isKnownIso3(alpha3)).toBe(true);
+  });
+});
+
+describe("the country name table", () => {
+  const codes = Object.keys(COUNTRY_NAMES);
+  it("names every ISO country and Kosovo, once each", () => {
+    expect(new Set(codes)).toEqual(new Set([...Object.keys(ISO_CODES), "XKX"]));
+    expect(codes).toHaveLength(Object.keys(ISO_CODES).length + 1);
+    for (const name of Object.values(COUNTRY_NAMES)) expect(name).toMatch(/\p{L}/u);
+  });
+  it("is in English alphabetical order (run scripts/build-iso-codes.ts if not)", () => {
+    const names = Object.values(COUNTRY_NAMES);
+    expect(names).toEqual([...names].sort(new Intl.Collator("en").compare));
+  });
+  it("sorts codes by name: accents and case as a reader expects, unknown codes last", () => {
+    expect(["HRV", "CZE", "CIV", "ZZZ", "ALA", "ALB"].sort(compareCountryNames)).toEqual([
+      "ALA", // Åland Islands
+      "ALB",
+      "CIV", // Côte d'Ivoire
+      "HRV", // Croatia
+      "CZE",
+      "ZZZ",
+    ]);
   });
 });
 

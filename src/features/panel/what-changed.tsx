@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { countryName } from "../../data/countries";
+import { compareCountryNames, countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
 import { changedBetween, transitionCounts, type StatusChange } from "../../domain/status-index";
@@ -12,7 +12,6 @@ import { LoadGate } from "../../ui/load-gate";
 import { SourceLink } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
 
-const byName = (a: string, b: string) => countryName(a).localeCompare(countryName(b));
 const plural = (n: number) => (n === 1 ? "1 country" : `${n} countries`);
 
 /**
@@ -30,7 +29,7 @@ export function WhatChanged({ since }: { since: string }) {
   const coverage = changes
     .filter((c) => c.kind === "coverage")
     .map((c) => c.iso3)
-    .sort(byName);
+    .sort(compareCountryNames);
   const realCount = changes.length - coverage.length;
   const label = (status: StatusChange["from"]) => statusLabel(dataset.categories, status);
   const [early, late] = since <= date ? [since, date] : [date, since];
@@ -89,7 +88,7 @@ export function WhatChanged({ since }: { since: string }) {
                 {plural(t.iso3s.length)} went from <StatusSwatch status={t.from} /> {label(t.from)}{" "}
                 to <StatusSwatch status={t.to} /> {label(t.to)}
               </h3>
-              <ul>{[...t.iso3s].sort(byName).map(countryItem)}</ul>
+              <ul>{[...t.iso3s].sort(compareCountryNames).map(countryItem)}</ul>
             </li>
           ))}
         </ul>
