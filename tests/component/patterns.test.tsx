@@ -10,21 +10,23 @@ const gbrPath = (WORLD as { shapes: { iso3?: string; d: string }[] }).shapes.fin
 describe("the Patterns toggle", () => {
   it("adds a pattern per category over the live map and in the legend, and puts it in the link", async () => {
     const { map } = await renderDashboard("?date=2024-12-31");
-    const overlay = map.querySelector('[data-testid="pattern-overlay"]')!;
+    const overlay = () => map.querySelector('[data-testid="pattern-overlay"]');
     const legend = screen.getByRole("list", { name: /Legend/ });
     const toggle = screen.getByRole("button", { name: "Patterns" });
-    // Off by default on screen: the overlay waits for print, the legend shows colours only.
+    // Off by default on screen: no overlay until asked (or printed), the legend shows colours only.
     expect(toggle).toHaveAttribute("aria-pressed", "false");
-    expect(overlay).not.toHaveClass("is-on");
+    expect(overlay()).toBeNull();
     expect(legend).not.toHaveClass("patterns-on");
 
     act(() => fireEvent.click(toggle));
 
     expect(toggle).toHaveAttribute("aria-pressed", "true");
-    expect(overlay).toHaveClass("is-on");
+    expect(overlay()).not.toBeNull();
     expect(legend).toHaveClass("patterns-on");
     // The fixture's United Kingdom is banned by then: cross-hatched over its colour.
-    const gbr = [...overlay.querySelectorAll("path")].find((p) => p.getAttribute("d") === gbrPath);
+    const gbr = [...overlay()!.querySelectorAll("path")].find(
+      (p) => p.getAttribute("d") === gbrPath,
+    );
     expect(gbr).toHaveAttribute("fill", `url(#${patternId("map", "ban")})`);
     expect(map.querySelector(`pattern#${patternId("map", "ban")}`)).not.toBeNull();
     // Every patterned category has its own pattern in the legend; "no restriction" stays plain.
@@ -35,7 +37,7 @@ describe("the Patterns toggle", () => {
     await waitFor(() => expect(window.location.search).toContain("patterns=1"));
 
     act(() => fireEvent.click(toggle));
-    expect(overlay).not.toHaveClass("is-on");
+    expect(overlay()).toBeNull();
     await waitFor(() => expect(window.location.search).not.toContain("patterns"));
   });
 
@@ -45,13 +47,30 @@ describe("the Patterns toggle", () => {
       "aria-pressed",
       "true",
     );
-    expect(map.querySelector('[data-testid="pattern-overlay"]')).toHaveClass("is-on");
+    expect(map.querySelector('[data-testid="pattern-overlay"] path')).not.toBeNull();
+  });
+
+  it("draws them for print, on the map and its insets, and takes them away after", async () => {
+    const { map } = await renderDashboard("?date=2024-12-31");
+    await waitFor(() => expect(map.querySelector('[data-inset="europe"]')).not.toBeNull());
+    const drawn = () => ({
+      map: map.querySelectorAll('[data-testid="pattern-overlay"] path').length > 0,
+      inset: map.querySelectorAll('[data-inset="europe"] .pattern-overlay path').length > 0,
+    });
+    expect(drawn()).toEqual({ map: false, inset: false });
+    // The browser lays out the printed page right after this event: drawn synchronously.
+    act(() => void window.dispatchEvent(new Event("beforeprint")));
+    expect(drawn()).toEqual({ map: true, inset: true });
+    act(() => void window.dispatchEvent(new Event("afterprint")));
+    expect(drawn()).toEqual({ map: false, inset: false });
   });
 });
 
 describe("the live map's insets", () => {
   it("enlarges Europe, the Caribbean and the Gulf, where a click on Luxembourg selects it", async () => {
     const { map } = await renderDashboard("?date=2024-12-31");
+    // A frame after the map itself.
+    await waitFor(() => expect(map.querySelectorAll("[data-inset]")).toHaveLength(3));
     const insets = [...map.querySelectorAll("[data-inset]")];
     expect(insets.map((g) => g.getAttribute("data-inset"))).toEqual([
       "europe",
@@ -71,5 +90,7 @@ describe("the live map's insets", () => {
     act(() => fireEvent.click(lux));
     await screen.findByTestId("country-panel");
     expect(screen.getByTestId("country-panel")).toHaveAttribute("data-iso3", "LUX");
+    // The camera flies to Luxembourg; a zoomed map would carry the insets off its edge.
+    await waitFor(() => expect(map.querySelectorAll("[data-inset]")).toHaveLength(0));
   });
 });

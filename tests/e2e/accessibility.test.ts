@@ -102,7 +102,7 @@ describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     assert.ok(reached, "Tab reaches the Patterns toggle");
     await page.keyboard.press("Enter");
     assert.equal(await toggle.getAttribute("aria-pressed"), "true");
-    await page.locator('[data-testid="pattern-overlay"].is-on path').first().waitFor();
+    await page.locator('[data-testid="pattern-overlay"] path').first().waitFor();
     await page.keyboard.press("Space");
     assert.equal(await toggle.getAttribute("aria-pressed"), "false");
     await page.close();

@@ -73,7 +73,7 @@ const Inset = memo(
           <clipPath id={clip}>
             <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
           </clipPath>
-          <PatternDefs scope={scope} unit={1.2 / zoom / t.scale} />
+          {patterns && <PatternDefs scope={scope} unit={1.2 / zoom / t.scale} />}
         </defs>
         <rect className="inset-ocean" x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
         <g clipPath={`url(#${clip})`}>
@@ -100,19 +100,21 @@ const Inset = memo(
                 />
               );
             })}
-            {/* Always there, shown when on and in print, like the map's own patterns. */}
-            <g className={`pattern-overlay${patterns ? " is-on" : ""}`} pointerEvents="none">
-              {shapes
-                .filter((s) => hasPattern(states.get(s.iso3)?.status ?? "no_data"))
-                .map((s) => (
-                  <path
-                    key={s.iso3}
-                    d={s.d}
-                    className={states.get(s.iso3)?.isFaded ? "is-faded" : undefined}
-                    fill={`url(#${patternId(scope, states.get(s.iso3)!.status)})`}
-                  />
-                ))}
-            </g>
+            {/* When the map draws its patterns (on, or in print), the insets do too. */}
+            {patterns && (
+              <g className="pattern-overlay" pointerEvents="none">
+                {shapes
+                  .filter((s) => hasPattern(states.get(s.iso3)?.status ?? "no_data"))
+                  .map((s) => (
+                    <path
+                      key={s.iso3}
+                      d={s.d}
+                      className={states.get(s.iso3)?.isFaded ? "is-faded" : undefined}
+                      fill={`url(#${patternId(scope, states.get(s.iso3)!.status)})`}
+                    />
+                  ))}
+              </g>
+            )}
             {shapes
               .filter((s) => states.get(s.iso3)?.isSelected)
               .map((s) => (

@@ -25,19 +25,17 @@ const PatternShape = memo(function PatternShape({
 });
 
 /**
- * The category patterns over the countries: shown when the reader turns them on, and always in
- * print (styles.css), so the map never says a status by colour alone on paper.
+ * The category patterns over the countries, drawn when the reader turns them on and always in
+ * print (use-patterns-shown.ts), so the map never says a status by colour alone on paper.
  */
 export function PatternOverlay({
   shapes,
-  isOn,
 }: {
   shapes: readonly { iso3: string; d: string; status: StatusId; isFaded: boolean }[];
-  isOn: boolean;
 }) {
   return (
     <g
-      className={`pattern-overlay${isOn ? " is-on" : ""}`}
+      className="pattern-overlay"
       data-testid="pattern-overlay"
       aria-hidden="true"
       pointerEvents="none"

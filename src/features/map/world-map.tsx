@@ -15,9 +15,11 @@ import { MapTooltip } from "./map-tooltip";
 import { MapInsets } from "./map-insets";
 import { MAP_PATTERNS, PatternOverlay } from "./pattern-overlay";
 import { PatternDefs } from "../../ui/pattern-defs";
+import { AfterFirstPaint } from "../../ui/after-first-paint";
 import { useCamera } from "./use-camera";
 import { QuickViews } from "./quick-views";
 import { useMapTooltip } from "./use-map-tooltip";
+import { usePatternsShown } from "./use-patterns-shown";
 import { useRovingFocus } from "./use-roving-focus";
 
 export interface WorldMapProps {
@@ -65,7 +67,7 @@ export function WorldMap({
   const filter = useCountryFilter();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
-  const patterns = useStore((s) => s.patterns);
+  const patternsShown = usePatternsShown();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
@@ -151,10 +153,12 @@ export function WorldMap({
             })}
         {...pointerHandlers}
       >
-        <defs>
-          {/* Tiles keep their size on screen as the map zooms. */}
-          <PatternDefs scope={MAP_PATTERNS} unit={1.2 / camera.k} />
-        </defs>
+        {patternsShown && !isStatic && (
+          <defs>
+            {/* Tiles keep their size on screen as the map zooms. */}
+            <PatternDefs scope={MAP_PATTERNS} unit={1.2 / camera.k} />
+          </defs>
+        )}
         <g
           className="map-camera"
           transform={`translate(${round(camera.x, 2)} ${round(camera.y, 2)}) scale(${round(camera.k, 4)})`}
@@ -168,11 +172,8 @@ export function WorldMap({
             <CountryShape key={state.iso3} d={d} state={state} handlers={shapeHandlers} />
           ))}
           {/* Not in the prerendered first paint: hidden there, it would add 17 KB to the page. */}
-          {!isStatic && (
-            <PatternOverlay
-              shapes={states.map(({ d, state }) => ({ d, ...state }))}
-              isOn={patterns}
-            />
+          {patternsShown && !isStatic && (
+            <PatternOverlay shapes={states.map(({ d, state }) => ({ d, ...state }))} />
           )}
           <MapOverlays countries={model.countries} selectedIso3={selectedIso3} changed={changed} />
           {model.markers.map((marker) => (
@@ -188,19 +189,25 @@ export function WorldMap({
               handlers={shapeHandlers}
             />
           ))}
-          {/* A phone's cropped map cuts the ocean the insets sit on. */}
-          {!crop && !isStatic && (
-            <MapInsets
-              model={model}
-              states={
-                new Map(
-                  [...states, ...markerStates].map(({ state }) => [state.iso3, state] as const),
-                )
-              }
-              patterns={patterns}
-              zoom={camera.k}
-              onSelect={shapeHandlers?.onSelect}
-            />
+          {/*
+           * A phone's cropped map cuts the ocean the insets sit on, and a zoomed map carries
+           * them off its edge (they would be cut in half) while showing the region itself. They
+           * come a frame after the map: the countries are what a reader reaches for first.
+           */}
+          {!crop && !isStatic && camera.k === 1 && (
+            <AfterFirstPaint>
+              <MapInsets
+                model={model}
+                states={
+                  new Map(
+                    [...states, ...markerStates].map(({ state }) => [state.iso3, state] as const),
+                  )
+                }
+                patterns={patternsShown}
+                zoom={camera.k}
+                onSelect={shapeHandlers?.onSelect}
+              />
+            </AfterFirstPaint>
           )}
         </g>
       </svg>
