@@ -1,9 +1,10 @@
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from "react";
 import { useLoadedDataset } from "./loaded-dataset";
 import { rowsAtDate, type RowsAtDate } from "../domain/country-rows";
 import { useAsOfDate } from "./derived";
 
 const RowsAtAsOfContext = createContext<RowsAtDate | null>(null);
+const SettledRowsContext = createContext<RowsAtDate | null>(null);
 
 /**
  * Computes every country's status at the as-of date once per date and hands the result to the
@@ -15,11 +16,29 @@ export function RowsAtAsOfProvider({ children }: { children: ReactNode }) {
   const { dataset, index } = useLoadedDataset();
   const date = useAsOfDate();
   const value = useMemo(() => rowsAtDate(dataset, index, date), [dataset, index, date]);
-  return <RowsAtAsOfContext.Provider value={value}>{children}</RowsAtAsOfContext.Provider>;
+  // The map, its legend and the date controls answer a date step at once. The list, table,
+  // chart and story read the same rows a moment later, in a render React sets aside for the
+  // next input (useDeferredValue): dragging the slider recolours the map without waiting for a
+  // hundred list rows, and the lists catch up as soon as the reader pauses (issue 12).
+  const settled = useDeferredValue(value);
+  return (
+    <RowsAtAsOfContext.Provider value={value}>
+      <SettledRowsContext.Provider value={settled}>{children}</SettledRowsContext.Provider>
+    </RowsAtAsOfContext.Provider>
+  );
 }
 
-export function useRowsAtAsOf(): RowsAtDate {
-  const value = useContext(RowsAtAsOfContext);
-  if (!value) throw new Error("useRowsAtAsOf must be used inside RowsAtAsOfProvider");
+function useRowsFrom(context: typeof RowsAtAsOfContext): RowsAtDate {
+  const value = useContext(context);
+  if (!value) throw new Error("The as-of rows must be read inside RowsAtAsOfProvider");
   return value;
 }
+
+/** The rows at the as-of date, for what answers a date step at once: the map and its legend. */
+export const useRowsAtAsOf = () => useRowsFrom(RowsAtAsOfContext);
+
+/**
+ * The rows (and their date) for the lists, table, chart and story: the as-of rows once the map
+ * has answered a date step. Read the date from here too, so a view never mixes two dates.
+ */
+export const useSettledRowsAtAsOf = () => useRowsFrom(SettledRowsContext);

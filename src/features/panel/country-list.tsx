@@ -1,4 +1,4 @@
-import { useRowsAtAsOf } from "../../state/as-of";
+import { useSettledRowsAtAsOf } from "../../state/as-of";
 import { memo, useMemo } from "react";
 import type { Category } from "../../data/schema";
 import type { CountryRow } from "../../domain/country-rows";
@@ -12,7 +12,7 @@ import { StatusSwatch } from "../../ui/status-swatch";
 
 export function CountryList() {
   const { dataset } = useLoadedDataset();
-  const { rows, byIso3 } = useRowsAtAsOf();
+  const { rows, byIso3 } = useSettledRowsAtAsOf();
   const filter = useCountryFilter();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);

@@ -14,7 +14,7 @@ import {
   sinceText,
   statusPhrase,
 } from "../../domain/status-text";
-import { useAsOfDate } from "../../state/derived";
+import { useSettledRowsAtAsOf } from "../../state/as-of";
 import { useStore } from "../../state/store";
 import { FormattedDate } from "../../ui/formatted-date";
 import { SourceList } from "../../ui/source-link";
@@ -100,7 +100,7 @@ function StoryDetails({
 /** The selected country's full story: status at the as-of date, summary, dated history, events. */
 export function CountryStory({ iso3 }: { iso3: string }) {
   const { dataset, index } = useLoadedDataset();
-  const date = useAsOfDate();
+  const { date } = useSettledRowsAtAsOf();
   const selectCountry = useStore((s) => s.selectCountry);
   const selectEvent = useStore((s) => s.selectEvent);
   const country = dataset.countries.find((c) => c.iso3 === iso3);

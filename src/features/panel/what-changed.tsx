@@ -4,7 +4,7 @@ import { compareCountryNames, countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
 import { statusLabel } from "../../domain/labels";
 import { changedBetween, transitionCounts, type StatusChange } from "../../domain/status-index";
-import { useAsOfDate } from "../../state/derived";
+import { useSettledRowsAtAsOf } from "../../state/as-of";
 import { useStore } from "../../state/store";
 import { entryDetails, leadSource } from "../../domain/dataset-details";
 import { useDatasetDetails } from "../../state/dataset-details";
@@ -20,7 +20,7 @@ const plural = (n: number) => (n === 1 ? "1 country" : `${n} countries`);
  */
 export function WhatChanged({ since }: { since: string }) {
   const { dataset, index } = useLoadedDataset();
-  const date = useAsOfDate();
+  const { date } = useSettledRowsAtAsOf();
   const selectCountry = useStore((s) => s.selectCountry);
   const details = useDatasetDetails();
   const changes = useMemo(() => changedBetween(index, since, date), [index, since, date]);

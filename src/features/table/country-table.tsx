@@ -1,4 +1,4 @@
-import { useRowsAtAsOf } from "../../state/as-of";
+import { useSettledRowsAtAsOf } from "../../state/as-of";
 import { useMemo, useState } from "react";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { filterRows, sortRows, type CountryRow, type SortKey } from "../../domain/country-rows";
@@ -8,7 +8,7 @@ import { LoadGate } from "../../ui/load-gate";
 import { formatDate } from "../../domain/dates";
 import { INSTRUMENT_LABELS, statusPhrase } from "../../domain/status-text";
 import { FormattedDate } from "../../ui/formatted-date";
-import { useAsOfDate, useCountryFilter } from "../../state/derived";
+import { useCountryFilter } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { SourceLink } from "../../ui/source-link";
 import { StatusSwatch } from "../../ui/status-swatch";
@@ -27,9 +27,8 @@ function LatestSource({ details, row }: { details: DatasetDetails; row: CountryR
 /** The map's twin for screen-reader and keyboard users: same rows, same filters, sortable. */
 export function CountryTable() {
   const { dataset } = useLoadedDataset();
-  const { rows } = useRowsAtAsOf();
+  const { rows, date } = useSettledRowsAtAsOf();
   const filter = useCountryFilter();
-  const date = useAsOfDate();
   const selectCountry = useStore((s) => s.selectCountry);
   // The source column comes with the details (loaded on demand); the rest needs only statuses.
   const details = useDatasetDetails();

@@ -5,7 +5,7 @@ import { CATEGORY_IDS } from "../../data/ids";
 import { countsOverTime, type CountsAtDate } from "../../domain/counts-over-time";
 import { addDays, daysBetween, formatDate } from "../../domain/dates";
 import { statusColor } from "../../domain/palette";
-import { useAsOfDate } from "../../state/derived";
+import { useSettledRowsAtAsOf } from "../../state/as-of";
 import { useStore } from "../../state/store";
 
 const WIDTH = 600;
@@ -18,7 +18,7 @@ const totalOf = (point: CountsAtDate) =>
 export function CountsChart() {
   const { dataset, index, span } = useLoadedDataset();
   const { start, end } = span;
-  const date = useAsOfDate();
+  const { date } = useSettledRowsAtAsOf();
   const setDate = useStore((s) => s.setDate);
   const series = useMemo(() => countsOverTime(index, { start, end }), [index, start, end]);
   const x = useMemo(
