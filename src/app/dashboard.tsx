@@ -5,15 +5,11 @@ import { GeometryGate } from "../features/map/geometry-gate";
 import { MapLegend } from "../features/map/map-legend";
 import { MapSummary } from "../features/map/map-summary";
 import { WorldMap } from "../features/map/world-map";
-import { CountryStory } from "../features/panel/country-story";
-import { SidePanel } from "../features/panel/side-panel";
 import { ShareButton } from "../features/share/share-button";
+import { CountryStory } from "../features/panel/country-story";
 import { PrintSource } from "../features/share/source-line";
 import { CompareBanner } from "../features/timeline/compare-banner";
 import { DateControls } from "../features/timeline/date-controls";
-import { DeadlinesAhead } from "../features/timeline/deadlines-ahead";
-import { EventDetail } from "../features/timeline/event-detail";
-import { EventsTimeline } from "../features/timeline/events-timeline";
 import {
   useAsOfDate,
   useComparison,
@@ -42,6 +38,13 @@ const CountryTable = retryableLazy(() =>
 );
 const CountsChart = retryableLazy(() =>
   import("../features/timeline/counts-chart").then((m) => m.CountsChart),
+);
+// Off the first load too: they mount after the map's first frame anyway (AfterFirstPaint).
+const SidePanel = retryableLazy(() =>
+  import("../features/panel/side-panel").then((m) => m.SidePanel),
+);
+const TimelineDetails = retryableLazy(() =>
+  import("../features/timeline/timeline-details").then((m) => m.TimelineDetails),
 );
 
 /** While comparing on a narrow screen, the reader may show the map at the earlier date. */
@@ -181,29 +184,39 @@ export function Dashboard() {
             <AreaBoundary name="the timeline">
               <DateControls />
               <AfterFirstPaint fallback={<div className="counts-chart-placeholder" />}>
-                <DeadlinesAhead />
-                <EventDetail />
                 <LazyPart
-                  part={CountsChart}
-                  name="the counts chart"
-                  compact
+                  part={TimelineDetails}
+                  name="the events"
                   fallback={<div className="counts-chart-placeholder" />}
-                  props={{}}
+                  props={{
+                    chart: (
+                      <LazyPart
+                        part={CountsChart}
+                        name="the counts chart"
+                        compact
+                        fallback={<div className="counts-chart-placeholder" />}
+                        props={{}}
+                      />
+                    ),
+                  }}
                 />
-                <EventsTimeline />
               </AfterFirstPaint>
             </AreaBoundary>
           </section>
         </section>
-        <AreaBoundary name="the side panel">
-          {/* The empty panel keeps its column (and its border) for the frame before. */}
-          <AfterFirstPaint frames={2} fallback={<div className="side-panel" />}>
-            <SidePanel showStory={!isPhone} />
-          </AfterFirstPaint>
-        </AreaBoundary>
+        {/* The empty panel keeps its column (and its border) until the lists are here. */}
+        <AfterFirstPaint frames={2} fallback={<div className="side-panel" />}>
+          <LazyPart
+            part={SidePanel}
+            name="the side panel"
+            fallback={<div className="side-panel" />}
+            props={{ showStory: !isPhone }}
+          />
+        </AfterFirstPaint>
       </main>
       {isPhone && selectedIso3 && (
         <BottomSheet label={countryName(selectedIso3)} onClose={() => selectCountry(null)}>
+          {/* In the first load: the sheet opens with the story in it and moves focus to it. */}
           <AreaBoundary name="the country's story">
             <CountryStory iso3={selectedIso3} />
           </AreaBoundary>

@@ -83,6 +83,18 @@ describe("a code chunk that fails to load", () => {
       (p: Page) => p.getByRole("button", { name: "Next →" }),
     ],
     ["country-table", "/?view=table", "the table", (p: Page) => p.getByRole("table").first()],
+    [
+      "side-panel",
+      "/",
+      "the side panel",
+      (p: Page) => p.getByRole("searchbox", { name: /Search countries/ }),
+    ],
+    [
+      "timeline-details",
+      "/",
+      "the events",
+      (p: Page) => p.locator('[data-testid="timeline-event"]').first(),
+    ],
   ] as const)
     it(`names the failure of ${part}'s chunk, and Retry loads it`, async (t) => {
       const { page, errors } = await open(t, path, (p) => p.route(chunk(name), offline));
