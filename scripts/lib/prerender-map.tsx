@@ -6,6 +6,7 @@ import { RowsAtAsOfProvider } from "../../src/state/as-of.tsx";
 import { MapLegend } from "../../src/features/map/map-legend.tsx";
 import { WorldMap } from "../../src/features/map/world-map.tsx";
 import { AsOfDate } from "../../src/ui/as-of-date.tsx";
+import { pathRings } from "../../src/domain/svg-path.ts";
 
 /**
  * The default view's map, rendered at build time by the app's own components from the same map
@@ -46,19 +47,12 @@ export function prerenderedMapHtml(loaded: LoadedDataset, geometry: ProjectedWor
 const MIN_STEP = 3;
 
 /**
- * A lighter path for a placeholder: whole-unit coordinates, dropping each point that lies
- * within MIN_STEP of the last one kept. Handles the M/L/Z paths d3-geo writes for polygons.
+ * A lighter path for a placeholder: absolute whole-unit coordinates, dropping each point that
+ * lies within MIN_STEP of the last one kept.
  */
 export function lightenPath(d: string): string {
-  return d
-    .split(/(?=[MZ])/)
-    .map((part) => {
-      if (part === "Z") return part;
-      const closed = part.endsWith("Z");
-      const points = part
-        .replace(/^M|Z$/g, "")
-        .split("L")
-        .map((xy) => xy.split(",").map(Number) as [number, number]);
+  return pathRings(d)
+    .map(({ points, closed }) => {
       const kept: [number, number][] = [];
       for (const [x, y] of points) {
         const last = kept[kept.length - 1];

@@ -4,6 +4,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Box, ProjectedWorld } from "../data/geometry-query";
 import { FRAME_WIDTH } from "./camera";
 import { LEFT_OUT } from "./map-model";
+import { compactPath } from "./svg-path";
 
 export { FRAME_WIDTH };
 
@@ -71,8 +72,9 @@ export function projectWorld(
   for (const country of features) {
     const iso3 = typeof country.id === "string" ? country.id : undefined;
     if (iso3 && LEFT_OUT.has(iso3)) continue;
-    const d = path(country);
-    if (!d) continue;
+    const absolute = path(country);
+    if (!absolute) continue;
+    const d = compactPath(absolute);
     const bounds = roundBox(path.bounds(country));
     const focus = focusBox(country.geometry, path, bounds);
     land = land
@@ -92,7 +94,7 @@ export function projectWorld(
   return {
     width: FRAME_WIDTH,
     height: Math.ceil(globe[1][1]),
-    sphere: path(sphere) ?? "",
+    sphere: compactPath(path(sphere) ?? ""),
     land: land ?? globe,
     shapes,
     smallStates: markers,

@@ -10,6 +10,11 @@ describe("lightenPath (the prerendered placeholder map)", () => {
       "M0,0L10,0L10,10ZM20,20L30,20L30,30Z",
     );
   });
+  it("reads the map file's relative paths", () => {
+    expect(lightenPath("m0,0l10,0 0,10zm20,20l10,0 0,10z")).toBe(
+      "M0,0L10,0L10,10ZM20,20L30,20L30,30Z",
+    );
+  });
   it("shrinks a ring too small to see to a single point instead of a broken shape", () => {
     expect(lightenPath("M5,5L5.5,5L5.5,5.5Z")).toBe("M5,5Z");
   });
