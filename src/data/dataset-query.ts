@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, LoadError, assetUrl } from "./fetch-json";
 import type { Dataset, DatasetStatuses, ParseResult } from "./schema";
 import { STATUSES_PATH } from "./statuses";
+import { STORY_DIGEST_META, storyPath } from "./story-file";
 import { DATASET_DIGEST_META, isBuildValidated, STATUSES_DIGEST_META } from "./trusted-dataset";
 
 export const DATASET_PATH = "data/huawei-5g.json";
@@ -42,6 +43,24 @@ export function fetchDataset({ signal }: { signal?: AbortSignal } = {}): Promise
   );
 }
 
+/**
+ * One country's story file (src/data/story-file.ts): a dataset of that country alone, checked
+ * like the whole one. Its failure has the same name as the whole dataset's, since to the reader
+ * it is the same part of the page.
+ */
+export function fetchStory(
+  iso3: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Dataset> {
+  return fetchChecked(
+    "the sources and notes",
+    storyPath(iso3),
+    STORY_DIGEST_META,
+    (s, json) => s.parseDataset(json),
+    signal,
+  );
+}
+
 /** The first-load file: what the map, legend, list and timeline need (src/data/statuses.ts). */
 export function fetchStatuses({ signal }: { signal?: AbortSignal } = {}): Promise<DatasetStatuses> {
   return fetchChecked(
@@ -58,3 +77,10 @@ export const datasetQueryOptions = () =>
 
 export const statusesQueryOptions = () =>
   queryOptions({ queryKey: ["statuses"], queryFn: fetchStatuses, staleTime: Infinity });
+
+export const storyQueryOptions = (iso3: string) =>
+  queryOptions({
+    queryKey: ["story", iso3],
+    queryFn: ({ signal }) => fetchStory(iso3, { signal }),
+    staleTime: Infinity,
+  });

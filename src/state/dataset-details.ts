@@ -1,6 +1,7 @@
 import { useEffect } from "react";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { datasetQueryOptions } from "../data/dataset-query";
+import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { datasetQueryOptions, storyQueryOptions } from "../data/dataset-query";
+import { pageStoryCountry } from "../data/story-file";
 import { datasetDetails, type DatasetDetails } from "../domain/dataset-details";
 
 /**
@@ -10,6 +11,32 @@ import { datasetDetails, type DatasetDetails } from "../domain/dataset-details";
  */
 export function useDatasetDetails({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({ ...datasetQueryOptions(), select: datasetDetails, enabled });
+}
+
+/**
+ * One country's details, for its story. On that country's own page (the build names it there)
+ * they come from its small story file, unless the whole dataset is already here; anywhere else
+ * from the whole dataset. Either way the same lookups, so the story reads them alike.
+ */
+export function useCountryDetails(iso3: string) {
+  const fromStory = iso3 === pageStoryCountry();
+  const whole = useDatasetDetails({ enabled: !fromStory });
+  const story = useQuery({
+    ...storyQueryOptions(iso3),
+    select: datasetDetails,
+    enabled: fromStory && whole.data === undefined,
+  });
+  return fromStory && whole.data === undefined ? story : whole;
+}
+
+/**
+ * On a country's page, fetches its story file; resolves (never rejects: a failure is rendered
+ * by the story with Retry) once it is settled. main.tsx waits for it with the statuses, so the
+ * story's first render is whole and nothing below it moves when the details arrive.
+ */
+export function prefetchPageStory(client: QueryClient): Promise<void> {
+  const iso3 = pageStoryCountry();
+  return iso3 ? client.prefetchQuery(storyQueryOptions(iso3)) : Promise.resolve();
 }
 
 /** For an action (a download, a deck): the details, fetched now unless already here. */
