@@ -26,7 +26,9 @@ export function useCountryDetails(iso3: string) {
     select: datasetDetails,
     enabled: fromStory && whole.data === undefined,
   });
-  return fromStory && whole.data === undefined ? story : whole;
+  // Once the story file is here it stays the source: the whole dataset arriving on idle holds
+  // the same country, and switching would re-render the story for nothing.
+  return fromStory && (story.data !== undefined || whole.data === undefined) ? story : whole;
 }
 
 /**
