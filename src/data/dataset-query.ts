@@ -1,9 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
-import { fetchJson, LoadError, assetUrl } from "./fetch-json";
+import { assetUrl, fetchText, LoadError, parseJsonText } from "./fetch-json";
 import type { Dataset, DatasetStatuses, ParseResult } from "./schema";
 import { STATUSES_PATH } from "./statuses";
 import { STORY_DIGEST_META, storyPath } from "./story-file";
-import { DATASET_DIGEST_META, isBuildValidated, STATUSES_DIGEST_META } from "./trusted-dataset";
+import { DATASET_DIGEST_META, isBuiltText, STATUSES_DIGEST_META } from "./trusted-dataset";
 
 export const DATASET_PATH = "data/huawei-5g.json";
 
@@ -20,8 +20,13 @@ async function fetchChecked<T>(
   parse: (schema: typeof import("./schema"), json: unknown) => ParseResult<T>,
   signal: AbortSignal | undefined,
 ): Promise<T> {
-  const json = await fetchJson(what, assetUrl(path), signal);
-  if (await isBuildValidated(json, digestMeta)) return json as T;
+  const url = assetUrl(path);
+  const text = await fetchText(what, url, signal);
+  // The digest is taken off the main thread and the parse runs after it, in its own task: on
+  // the whole dataset, reading, hashing and parsing in one go was a long task on a phone.
+  const trusted = await isBuiltText(text, digestMeta);
+  const json = parseJsonText(what, url, text);
+  if (trusted) return json as T;
   const result = parse(await import("./schema"), json);
   if (!result.ok)
     throw new LoadError(

@@ -28,12 +28,22 @@ async function sha256Hex(text: string): Promise<string | null> {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** True when `json` is exactly the file (by default the dataset) this page was built with. */
-export async function isBuildValidated(
-  json: unknown,
+/**
+ * True when `text`, a file as served, is exactly the file (by default the dataset) this page was
+ * built with. The build writes every data file as `digestText` of its data, so the served text
+ * is what the build hashed, and the browser need not serialise the data again (on the whole
+ * dataset, a long task on a phone). A host that reformats the file only costs the validation.
+ */
+export async function isBuiltText(
+  text: string,
   meta: string = DATASET_DIGEST_META,
 ): Promise<boolean> {
   const expected = builtDigest(meta);
   if (!expected) return false;
-  return (await sha256Hex(digestText(json))) === expected;
+  return (await sha256Hex(text)) === expected;
+}
+
+/** True when `json` is exactly the file (by default the dataset) this page was built with. */
+export function isBuildValidated(json: unknown, meta: string = DATASET_DIGEST_META) {
+  return isBuiltText(digestText(json), meta);
 }
