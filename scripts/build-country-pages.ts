@@ -42,25 +42,29 @@ import { pageAlternates, homeJsonLd } from "./lib/reuse-files.ts";
 import { prerenderedMapHtml } from "./lib/prerender-map.tsx";
 import { renderPng } from "./lib/render-png.ts";
 
-const readJson = (file: string) => JSON.parse(readFileSync(join(DIST, file), "utf8")) as unknown;
-const datasetJson = readJson("data/huawei-5g.json");
+const readText = (file: string) => readFileSync(join(DIST, file), "utf8");
+const readJson = (file: string) => JSON.parse(readText(file)) as unknown;
+const datasetText = readText("data/huawei-5g.json");
+const datasetJson = JSON.parse(datasetText) as unknown;
 const parsed = parseDataset(datasetJson, todayIso());
 if (!parsed.ok) throw new Error(`The dataset is invalid:\n${parsed.errors.join("\n")}`);
 const dataset = parsed.data;
 const index = buildStatusIndex(dataset.countries);
 const geometry = readJson(GEOMETRY_PATH) as ProjectedWorld;
 // The dataset has just passed the full schema: every page names its digest, so the browser can
-// trust this exact file without validating it again (src/data/trusted-dataset.ts).
+// trust this exact file without validating it again (src/data/trusted-dataset.ts). The digest
+// is of the file's text as served, which the browser hashes before parsing it.
 // The statuses file is generated from it (vite.config.ts) and checked here under its own schema.
-const sha256 = (json: unknown) => createHash("sha256").update(digestText(json)).digest("hex");
-const statusesJson = readJson(STATUSES_PATH);
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const statusesText = readText(STATUSES_PATH);
+const statusesJson = JSON.parse(statusesText) as unknown;
 const statusesCheck = parseStatuses(statusesJson, todayIso());
 if (!statusesCheck.ok)
   throw new Error(`The statuses file is invalid:\n${statusesCheck.errors.join("\n")}`);
 const template = readFileSync(join(DIST, "index.html"), "utf8").replace(
   "</head>",
-  `  <meta name="${DATASET_DIGEST_META}" content="${sha256(datasetJson)}" />\n` +
-    `  <meta name="${STATUSES_DIGEST_META}" content="${sha256(statusesJson)}" />\n  </head>`,
+  `  <meta name="${DATASET_DIGEST_META}" content="${sha256(datasetText)}" />\n` +
+    `  <meta name="${STATUSES_DIGEST_META}" content="${sha256(statusesText)}" />\n  </head>`,
 );
 const date = dataset.updated;
 
@@ -77,13 +81,13 @@ for (const country of dataset.countries) {
   const url = `${site}${path}`;
   const text = countryPageText(dataset, index, country.iso3, date);
   // The story file is a slice of the dataset that has just passed the schema: trusted the same way.
-  const story = storyOf(dataset, country.iso3);
+  const storyText = digestText(storyOf(dataset, country.iso3));
   mkdirSync(join(DIST, "data/stories"), { recursive: true });
-  writeFileSync(join(DIST, storyPath(country.iso3)), JSON.stringify(story));
+  writeFileSync(join(DIST, storyPath(country.iso3)), storyText);
   const html = pageHtml(
     withStoryFile(template, {
       href: `${basePath}${storyPath(country.iso3)}`,
-      metas: { [STORY_COUNTRY_META]: country.iso3, [STORY_DIGEST_META]: sha256(story) },
+      metas: { [STORY_COUNTRY_META]: country.iso3, [STORY_DIGEST_META]: sha256(storyText) },
     }),
     basePath,
     { ...text, url, image: `${url}preview.png`, alternates: pageAlternates(site, country.iso3) },

@@ -10,8 +10,9 @@ export const DATASET_DIGEST_META = "dataset-sha256";
 export const STATUSES_DIGEST_META = "statuses-sha256";
 
 /**
- * The text the digest is taken over: the data re-serialised without spaces, so the build and
- * the browser hash the same bytes whatever the file's formatting.
+ * How the build writes a data file: its data serialised without spaces. The digest is of the
+ * file's text as served (isBuiltText), so a file written this way and its data's digestText
+ * hash alike.
  */
 export const digestText = (json: unknown) => JSON.stringify(json);
 
