@@ -32,13 +32,36 @@ export function useCountryDetails(iso3: string) {
 }
 
 /**
- * On a country's page, fetches its story file; resolves (never rejects: a failure is rendered
- * by the story with Retry) once it is settled. main.tsx waits for it with the statuses, so the
- * story's first render is whole and nothing below it moves when the details arrive.
+ * Resolves once the page has painted a frame: the next frame's callback queues a task, which
+ * runs after that frame is painted. A hidden tab paints nothing, so it does not wait there, and
+ * a timer stands in if frames are held back for long.
  */
-export function prefetchPageStory(client: QueryClient): Promise<void> {
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden")
+      return resolve();
+    const timer = setTimeout(resolve, 1000);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
+/**
+ * On a country's page, fetches its story file; resolves (never rejects: a failure is rendered
+ * by the story with Retry) once it is settled and the page has painted. main.tsx waits for it
+ * with the statuses, so the story's first render is whole and nothing below it moves when the
+ * details arrive; and the page's own story, painted from its HTML without script, is on screen
+ * before the app's first render (a long task on a phone) replaces it.
+ */
+export async function prefetchPageStory(client: QueryClient): Promise<void> {
   const iso3 = pageStoryCountry();
-  return iso3 ? client.prefetchQuery(storyQueryOptions(iso3)) : Promise.resolve();
+  if (!iso3) return;
+  await client.prefetchQuery(storyQueryOptions(iso3));
+  await afterNextPaint();
 }
 
 /** For an action (a download, a deck): the details, fetched now unless already here. */
