@@ -33,14 +33,16 @@ export function useCountryDetails(iso3: string) {
 
 /**
  * Resolves once the page has painted a frame: the next frame's callback queues a task, which
- * runs after that frame is painted. A hidden tab paints nothing, so it does not wait there, and
- * a timer stands in if frames are held back for long.
+ * runs after that frame is painted. A hidden tab paints nothing, so it does not wait there. A
+ * visible page that has not painted yet is busy or still loading its stylesheet: waiting for
+ * its frame is the point, so the timer that stands in for a lost frame is long (main.tsx
+ * stops waiting at 2 s in any case).
  */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden")
       return resolve();
-    const timer = setTimeout(resolve, 1000);
+    const timer = setTimeout(resolve, 2000);
     requestAnimationFrame(() =>
       setTimeout(() => {
         clearTimeout(timer);
