@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App } from "./app/app";
 import { statusesQueryOptions } from "./data/dataset-query";
 import { geometryQueryOptions } from "./data/geometry-query";
+import { prefetchPageStory } from "./state/dataset-details";
 import "./styles.css";
 // Eager, not with the lazy share code: print styles must apply without opening the dialog.
 import "./features/share/share.css";
@@ -22,6 +23,8 @@ await Promise.race([
   Promise.all([
     queryClient.prefetchQuery(statusesQueryOptions()),
     queryClient.prefetchQuery(geometryQueryOptions()),
+    // A country's page: its story too, so the story's first frame is whole (no layout shift).
+    prefetchPageStory(queryClient),
   ]),
   new Promise((resolve) => setTimeout(resolve, PRERENDER_HOLD_MS)),
 ]);

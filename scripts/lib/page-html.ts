@@ -100,6 +100,26 @@ export function pageHtml(template: string, base: string, meta: PageMeta, rootHtm
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${rootHtml}</div>`);
 }
 
+/**
+ * A country page's template: the metas that name its story file and that file's digest, and a
+ * preload of it beside the stylesheet, ahead of the module scripts, so it is here when the app
+ * starts (src/state/dataset-details.ts waits for it with the statuses).
+ */
+export function withStoryFile(
+  template: string,
+  story: { href: string; metas: Record<string, string> },
+): string {
+  const metas = Object.entries(story.metas)
+    .map(([name, content]) => `    <meta name="${esc(name)}" content="${esc(content)}" />\n`)
+    .join("");
+  const preload = `<link rel="preload" href="${esc(story.href)}" as="fetch" crossorigin="anonymous">`;
+  const stylesheet = /<link rel="stylesheet"[^>]*>/;
+  if (!stylesheet.test(template)) throw new Error(`index.html has no ${stylesheet}`);
+  return template
+    .replace(stylesheet, (link) => `${link}\n    ${preload}`)
+    .replace("</head>", () => `${metas}  </head>`);
+}
+
 /** Title and description of a country's page, with its status at `date`. */
 export function countryPageText(dataset: Dataset, index: StatusIndex, iso3: string, date: string) {
   const name = countryName(iso3);

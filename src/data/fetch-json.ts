@@ -21,7 +21,7 @@ export function assetUrl(path: string): string {
  */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-async function request(what: string, url: string, signal: AbortSignal): Promise<unknown> {
+async function request(what: string, url: string, signal: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -31,22 +31,31 @@ async function request(what: string, url: string, signal: AbortSignal): Promise<
   if (!response.ok)
     throw new LoadError(what, `${url} answered ${response.status} ${response.statusText}`.trim());
   try {
-    return await response.json();
+    return await response.text();
+  } catch (error) {
+    throw new LoadError(what, `Could not read ${url}: ${(error as Error).message}`);
+  }
+}
+
+/** JSON text fetched from `url`, parsed, or a named error. */
+export function parseJsonText(what: string, url: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     throw new LoadError(what, `${url} is not valid JSON`);
   }
 }
 
 /**
- * Fetches and parses JSON, giving up after `timeoutMs` (headers and body together). The timer
+ * Fetches a file's text, giving up after `timeoutMs` (headers and body together). The timer
  * races the request instead of only aborting it, so a stalled body read cannot hang either.
  */
-export async function fetchJson(
+export async function fetchText(
   what: string,
   url: string,
   signal?: AbortSignal,
   timeoutMs = REQUEST_TIMEOUT_MS,
-): Promise<unknown> {
+): Promise<string> {
   const controller = new AbortController();
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", forwardAbort);
@@ -68,4 +77,14 @@ export async function fetchJson(
     clearTimeout(timer);
     signal?.removeEventListener("abort", forwardAbort);
   }
+}
+
+/** Fetches and parses JSON, with fetchText's time limit. */
+export async function fetchJson(
+  what: string,
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<unknown> {
+  return parseJsonText(what, url, await fetchText(what, url, signal, timeoutMs));
 }

@@ -10,8 +10,9 @@ export const DATASET_DIGEST_META = "dataset-sha256";
 export const STATUSES_DIGEST_META = "statuses-sha256";
 
 /**
- * The text the digest is taken over: the data re-serialised without spaces, so the build and
- * the browser hash the same bytes whatever the file's formatting.
+ * How the build writes a data file: its data serialised without spaces. The digest is of the
+ * file's text as served (isBuiltText), so a file written this way and its data's digestText
+ * hash alike.
  */
 export const digestText = (json: unknown) => JSON.stringify(json);
 
@@ -28,12 +29,22 @@ async function sha256Hex(text: string): Promise<string | null> {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** True when `json` is exactly the file (by default the dataset) this page was built with. */
-export async function isBuildValidated(
-  json: unknown,
+/**
+ * True when `text`, a file as served, is exactly the file (by default the dataset) this page was
+ * built with. The build writes every data file as `digestText` of its data, so the served text
+ * is what the build hashed, and the browser need not serialise the data again (on the whole
+ * dataset, a long task on a phone). A host that reformats the file only costs the validation.
+ */
+export async function isBuiltText(
+  text: string,
   meta: string = DATASET_DIGEST_META,
 ): Promise<boolean> {
   const expected = builtDigest(meta);
   if (!expected) return false;
-  return (await sha256Hex(digestText(json))) === expected;
+  return (await sha256Hex(text)) === expected;
+}
+
+/** True when `json` is exactly the file (by default the dataset) this page was built with. */
+export function isBuildValidated(json: unknown, meta: string = DATASET_DIGEST_META) {
+  return isBuiltText(digestText(json), meta);
 }

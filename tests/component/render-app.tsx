@@ -3,6 +3,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, waitFor } from "@testing-library/react";
 import { expect, vi } from "vitest";
 import { App } from "../../src/app/app";
+import type { Dataset } from "../../src/data/schema";
+import { storyOf } from "../../src/data/story-file";
 import fixture from "../fixtures/small-dataset.json";
 
 export const WORLD = JSON.parse(readFileSync("public/data/world-map.json", "utf8"));
@@ -14,6 +16,8 @@ export interface Served {
   /** The whole dataset alone, which the app fetches on demand (the statuses still load). */
   details?: Responder;
   geometry?: Responder;
+  /** A country's story file (data/stories/<iso3>.json); by default cut from the fixture. */
+  story?: Responder;
 }
 
 export const json = (body: unknown, status = 200) =>
@@ -27,6 +31,11 @@ export function serve(overrides: Served = {}) {
     // Unknown keys are stripped by the statuses schema, so the whole fixture serves as both.
     if (url.endsWith("huawei-5g-statuses.json")) return dataset(url);
     if (url.endsWith("huawei-5g.json")) return (overrides.details ?? dataset)(url);
+    const story = /\/data\/stories\/([a-z]{3})\.json$/.exec(url);
+    if (story)
+      return (
+        overrides.story ?? (() => json(storyOf(fixture as Dataset, story[1]!.toUpperCase())))
+      )(url);
     if (url.endsWith("world-map.json")) return (overrides.geometry ?? (() => json(WORLD)))(url);
     return new Response("not found", { status: 404 });
   });

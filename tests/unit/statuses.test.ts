@@ -64,6 +64,21 @@ describe("fetching the statuses file", () => {
     expect(await fetchStatuses()).toEqual(statuses);
   });
 
+  it("validates a file with the page's data but other formatting: the digest is of the served text", async () => {
+    const statuses = bad();
+    pageNames(statuses);
+    vi.stubGlobal("fetch", async () => new Response(JSON.stringify(statuses, null, 2)));
+    const error = await fetchStatuses().catch((e: unknown) => e);
+    expect((error as LoadError).details.join("\n")).toContain("countries.0.history.0.status");
+  });
+
+  it("names a file that is not JSON", async () => {
+    vi.stubGlobal("fetch", async () => new Response("<!doctype html>"));
+    const error = await fetchStatuses().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).message).toMatch(/huawei-5g-statuses\.json is not valid JSON$/);
+  });
+
   it("validates a file whose digest differs, and names the bad field", async () => {
     pageNames(statusesOf(fixture as Dataset));
     serve(bad());

@@ -1,5 +1,5 @@
 import type { Country, Dataset } from "../../data/schema";
-import { useDatasetDetails } from "../../state/dataset-details";
+import { useCountryDetails } from "../../state/dataset-details";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { countryName } from "../../data/countries";
 import { formatDate } from "../../domain/dates";
@@ -107,7 +107,7 @@ export function CountryStory({ iso3 }: { iso3: string }) {
   const name = countryName(iso3);
   const at = statusAt(index, iso3, date);
   const events = sortEvents(eventsTouching(dataset.events, iso3));
-  const details = useDatasetDetails();
+  const details = useCountryDetails(iso3);
   // "Ahead" is measured from the dataset's own day, not the reader's clock, which may be wrong.
   const today = dataset.updated;
 
