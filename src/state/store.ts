@@ -42,11 +42,14 @@ interface Actions {
    * The map fitted a request, or a zoom button: it glides there (unless reduced motion).
    * `fitFor`: the selection's target when the camera shows just what the selection asks for.
    */
-  flyCamera(camera: MapCamera, fitFor?: FitTarget | null): void;
+  flyCamera(camera: MapCamera, fitFor?: FitTarget | null, glide?: boolean): void;
   /** Back to the whole world (the reset button). */
   resetCamera(): void;
-  /** Asks the live map to fit these countries (a link's selection, a quick area view). */
-  requestFit(target: FitTarget): void;
+  /**
+   * Asks the live map to fit these countries (a link's selection, a quick area view).
+   * `isInstant`: land there at once, as for the view a link opens on.
+   */
+  requestFit(target: FitTarget, isInstant?: boolean): void;
 }
 
 export type { FitTarget };
@@ -62,6 +65,8 @@ interface SessionState {
   playSpeed: number;
   /** The fit the live map has yet to make, if any. */
   pendingFit: FitTarget | null;
+  /** The pending fit lands at once (the view a link opens on) rather than gliding. */
+  isFitInstant: boolean;
   /** Whether the last camera change should glide (a fit) or land at once (a drag). */
   isCameraGliding: boolean;
   /**
@@ -86,12 +91,13 @@ export const useStore = create<StoreState>()((set) => ({
   compareSide: "date",
   playSpeed: 1,
   pendingFit: null,
+  isFitInstant: false,
   isCameraGliding: false,
   cameraFitFor: null,
   selectCountry: (selectedIso3) =>
     set((state) =>
       selectedIso3
-        ? { selectedIso3, pendingFit: { kind: "country", iso3: selectedIso3 } }
+        ? { selectedIso3, pendingFit: { kind: "country", iso3: selectedIso3 }, isFitInstant: false }
         : { selectedIso3, ...cameraAfterClearing(state, { ...state, selectedIso3 }) },
     ),
   setDate: (date) => set({ date }),
@@ -107,7 +113,7 @@ export const useStore = create<StoreState>()((set) => ({
   setRegion: (region) =>
     set((state) =>
       region
-        ? { region, pendingFit: { kind: "region", region } }
+        ? { region, pendingFit: { kind: "region", region }, isFitInstant: false }
         : { region, ...cameraAfterClearing(state, { ...state, region }) },
     ),
   setQuery: (query) => set({ query }),
@@ -116,7 +122,7 @@ export const useStore = create<StoreState>()((set) => ({
       eventId,
       ...(date ? { date } : {}),
       ...(eventId
-        ? { pendingFit: { kind: "event", eventId } as const }
+        ? { pendingFit: { kind: "event", eventId } as const, isFitInstant: false }
         : cameraAfterClearing(state, { ...state, eventId })),
     })),
   setView: (view) => set({ view }),
@@ -139,11 +145,11 @@ export const useStore = create<StoreState>()((set) => ({
   applyPlayStep: (date, eventId) => set({ date, eventId }),
   moveCamera: ({ zoom, center }) =>
     set({ zoom, center, isCameraGliding: false, cameraFitFor: null }),
-  flyCamera: ({ zoom, center }, cameraFitFor = null) =>
-    set({ zoom, center, isCameraGliding: true, cameraFitFor, pendingFit: null }),
+  flyCamera: ({ zoom, center }, cameraFitFor = null, glide = true) =>
+    set({ zoom, center, isCameraGliding: glide, cameraFitFor, pendingFit: null }),
   resetCamera: () =>
     set({ ...WORLD_CAMERA, isCameraGliding: true, cameraFitFor: null, pendingFit: null }),
-  requestFit: (pendingFit) => set({ pendingFit }),
+  requestFit: (pendingFit, isFitInstant = false) => set({ pendingFit, isFitInstant }),
 }));
 
 export function resetStore() {
@@ -154,6 +160,7 @@ export function resetStore() {
     compareSide: "date",
     playSpeed: 1,
     pendingFit: null,
+    isFitInstant: false,
     isCameraGliding: false,
     cameraFitFor: null,
   });
@@ -173,7 +180,7 @@ function isFittedToSelection(state: StoreState): boolean {
 function cameraAfterClearing(before: StoreState, after: StoreState): Partial<StoreState> {
   if (!isFittedToSelection(before)) return {};
   const next = selectionFitTarget(after);
-  if (next) return { pendingFit: next };
+  if (next) return { pendingFit: next, isFitInstant: false };
   return { ...WORLD_CAMERA, isCameraGliding: true, cameraFitFor: null, pendingFit: null };
 }
 

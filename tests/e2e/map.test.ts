@@ -172,6 +172,28 @@ describe("the map's camera in Chromium", () => {
     await page.close();
   });
 
+  it("opens a link to a country on that country at once, with no glide from the world", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Every transform the live camera shows, from the moment it is in the page.
+    await page.addInitScript((sel) => {
+      const seen: (string | null)[] = [];
+      (window as unknown as { cameraSeen: unknown }).cameraSeen = seen;
+      new MutationObserver(() => {
+        const g = document.querySelector(sel);
+        if (g) seen.push(g.getAttribute("transform"));
+      }).observe(document, { subtree: true, childList: true, attributeFilter: ["transform"] });
+    }, CAMERA);
+    await page.goto(`${site.url}/?country=deu`);
+    await waitForMap(page);
+    await waitForZoom(page, 8);
+    const frames = await page.evaluate(
+      () => (window as unknown as { cameraSeen: string[] }).cameraSeen,
+    );
+    // The world at mount, then Germany: nothing in between.
+    assert.ok(new Set(frames).size <= 2, `camera frames: ${[...new Set(frames)].join(" | ")}`);
+    await page.close();
+  });
+
   it("lands on the fit in one step when the reader prefers reduced motion", async () => {
     const page = await site.browser.newPage({
       viewport: { width: 1280, height: 800 },

@@ -172,8 +172,9 @@ export function useCamera({
     // Nothing to show (a country off the map): the request is dropped, the camera stays.
     if (!box) return void useStore.setState({ pendingFit: null });
     const camera = fitCamera(box, measured.viewport, visibleFrame(measured));
-    const isSelection = sameFitTarget(pendingFit, selectionFitTarget(useStore.getState()));
-    flyCamera(camera, isSelection ? pendingFit : null);
+    const { isFitInstant, ...state } = useStore.getState();
+    const isSelection = sameFitTarget(pendingFit, selectionFitTarget(state));
+    flyCamera(camera, isSelection ? pendingFit : null, !isFitInstant);
   }, [pendingFit, boxFor, viewport, flyCamera]);
 
   // A keyboard reader moving between countries on a zoomed map: one out of sight is brought

@@ -55,15 +55,16 @@ export function linkFitTarget(state: LinkState): FitTarget | null {
 
 /**
  * Sets the store from the address bar; bad values become notices on the first load only. A
- * selection without a camera is fitted (on the first load and on Back alike).
+ * selection without a camera is fitted: at once on the first load (the journalist's link opens
+ * on its country, without a glide from the world the reader never saw), gliding on Back.
  */
-export function applyLinkFromLocation(store: Store, context: LinkContext, withNotices: boolean) {
+export function applyLinkFromLocation(store: Store, context: LinkContext, isFirstLoad: boolean) {
   const search = searchWithPathCountry(window.location.pathname, window.location.search);
   const { state, notices } = parseLink(search, context);
   store.getState().applyLinkState(state);
-  if (withNotices && notices.length) store.getState().addNotices(notices);
+  if (isFirstLoad && notices.length) store.getState().addNotices(notices);
   const fit = linkFitTarget(state);
-  if (fit) store.getState().requestFit(fit);
+  if (fit) store.getState().requestFit(fit, isFirstLoad);
 }
 
 /**
