@@ -72,10 +72,12 @@ export async function renderDashboard(search = "", served: Served = {}) {
   await waitFor(() =>
     expect(map.querySelector('[data-status]:not([data-status="no_data"])')).not.toBeNull(),
   );
-  // The full dashboard only (embed and presentation views have no side panel).
+  // The full dashboard only (embed and presentation views have no side panel). Its side panel
+  // and the timeline's events are parts of their own, loaded after the map's first frame.
   await waitFor(() => {
-    if (document.querySelector(".app-header"))
-      expect(screen.getByRole("complementary", { name: "Filters and countries" })).toBeVisible();
+    if (!document.querySelector(".app-header")) return;
+    expect(screen.getByRole("complementary", { name: "Filters and countries" })).toBeVisible();
+    expect(document.getElementById("events-heading")).toBeVisible();
   });
   return { ...rendered, map };
 }
