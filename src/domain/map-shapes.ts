@@ -55,3 +55,23 @@ export function shapeStateFor(iso3: string, context: ShapeContext) {
     isFocusTarget: context.focusIso3 === iso3,
   };
 }
+
+/** Whether two states of one shape draw the same (every field is a plain value). */
+export function isSameShapeState(a: ShapeState, b: ShapeState): boolean {
+  for (const key in a) if (a[key as keyof ShapeState] !== b[key as keyof ShapeState]) return false;
+  return true;
+}
+
+const NO_ROWS: ShapeContext = {
+  categories: [],
+  rowsByIso3: new Map(),
+  filter: { statuses: [], region: null, query: "" },
+  isFilterActive: false,
+  selectedIso3: null,
+  highlighted: new Set(),
+  changed: new Set(),
+  focusIso3: null,
+};
+
+/** A shape with no status known: drawn as "no data". */
+export const noDataShapeState = (iso3: string): ShapeState => shapeStateFor(iso3, NO_ROWS);

@@ -43,11 +43,13 @@ const NO_COMPARISON: Comparison = { changed: NONE, coverageBegan: NONE };
 
 /** What differs between the compare date and the as-of date, real changes apart from coverage. */
 export function useComparison(): Comparison {
-  const { index } = useLoadedDataset();
-  const date = useAsOfDate();
+  const { dataset, index } = useLoadedDataset();
   const since = useStore((s) => s.since);
+  // The as-of date only while comparing: without a comparison a date step must not re-render
+  // what reads this (the dashboard's map, issue 12).
+  const date = useStore((s) => (s.since ? (s.date ?? dataset.updated) : null));
   return useMemo(() => {
-    if (!since) return NO_COMPARISON;
+    if (!since || !date) return NO_COMPARISON;
     const changes = changedBetween(index, since, date);
     const of = (kind: "change" | "coverage") =>
       new Set(changes.filter((c) => c.kind === kind).map((c) => c.iso3));

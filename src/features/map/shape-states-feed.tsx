@@ -1,0 +1,79 @@
+import { useLayoutEffect, useMemo } from "react";
+import { isFilterActive, rowsAtDate } from "../../domain/country-rows";
+import { shapeStateFor, type ShapeState } from "../../domain/map-shapes";
+import { useRowsAtAsOf } from "../../state/as-of";
+import { useCountryFilter } from "../../state/derived";
+import { useLoadedDataset } from "../../state/loaded-dataset";
+import type { ShapeStates } from "./shape-states";
+
+// Layout effects do nothing on the server (the build's prerender): there the first fill serves.
+const useClientLayoutEffect = typeof document === "undefined" ? () => {} : useLayoutEffect;
+
+export interface ShapeStatesFeedProps {
+  store: ShapeStates;
+  /** Every country the map draws: shapes and small-state markers. */
+  iso3s: readonly string[];
+  /** The date shown when it is not the as-of date (a comparison's earlier map). */
+  date: string | undefined;
+  selectedIso3: string | null;
+  highlighted: ReadonlySet<string>;
+  changed: ReadonlySet<string>;
+  coverageBegan: ReadonlySet<string>;
+  focusIso3: string | null;
+}
+
+/**
+ * Works out every shape's state (src/domain/map-shapes.ts) from the rows at the shown date, the
+ * filter, the selection and the marks, and hands them to the map's store, which re-renders just
+ * the shapes that changed. The only part of the map that a date step renders, with the frame's
+ * name (map-frame.tsx). It draws nothing.
+ */
+export function ShapeStatesFeed({
+  store,
+  iso3s,
+  date,
+  selectedIso3,
+  highlighted,
+  changed,
+  coverageBegan,
+  focusIso3,
+}: ShapeStatesFeedProps) {
+  const { dataset, index } = useLoadedDataset();
+  const asOf = useRowsAtAsOf();
+  // While comparing, the reader may show the earlier date's map; only then is a second scan made.
+  const other = useMemo(
+    () => (date && date !== asOf.date ? rowsAtDate(dataset, index, date) : undefined),
+    [date, asOf.date, dataset, index],
+  );
+  const rowsByIso3 = (other ?? asOf).byIso3;
+  const filter = useCountryFilter();
+  const states = useMemo(() => {
+    const context = {
+      categories: dataset.categories,
+      rowsByIso3,
+      filter,
+      isFilterActive: isFilterActive(filter),
+      selectedIso3,
+      highlighted,
+      changed,
+      coverageBegan,
+      focusIso3,
+    };
+    return new Map<string, ShapeState>(iso3s.map((iso3) => [iso3, shapeStateFor(iso3, context)]));
+  }, [
+    iso3s,
+    dataset.categories,
+    rowsByIso3,
+    filter,
+    selectedIso3,
+    highlighted,
+    changed,
+    coverageBegan,
+    focusIso3,
+  ]);
+  // The shapes below read their first states as they mount, in this same render: nothing is
+  // subscribed yet, so this notifies no one. Later states go in once committed.
+  if (!store.isFilled) store.publish(states);
+  useClientLayoutEffect(() => store.publish(states), [store, states]);
+  return null;
+}
