@@ -56,6 +56,42 @@ export function shapeStateFor(iso3: string, context: ShapeContext) {
   };
 }
 
+/** Shape states and what they were worked out from (a later step keeps unchanged ones). */
+export interface ShapeStatesWithContext {
+  context: ShapeContext;
+  states: ReadonlyMap<string, ShapeState>;
+}
+
+/** Whether two contexts differ in their rows alone (a date step). */
+function differInRowsAlone(a: ShapeContext, b: ShapeContext): boolean {
+  for (const key in a)
+    if (key !== "rowsByIso3" && a[key as keyof ShapeContext] !== b[key as keyof ShapeContext])
+      return false;
+  return true;
+}
+
+/**
+ * Every shape's state. After a date step (`before` differs from `context` in its rows alone), a
+ * country whose entry in force and status are the ones it had keeps its state object: its label
+ * comes from the entry and its fading from the status, so nothing it shows changed. A step makes
+ * new objects only for the countries that changed, not 200 of them to compare and drop.
+ */
+export function shapeStatesFor(
+  iso3s: readonly string[],
+  context: ShapeContext,
+  before?: ShapeStatesWithContext,
+): Map<string, ShapeState> {
+  const keep = before && differInRowsAlone(before.context, context) ? before : undefined;
+  const states = new Map<string, ShapeState>();
+  for (const iso3 of iso3s) {
+    const row = context.rowsByIso3.get(iso3);
+    const was = keep?.context.rowsByIso3.get(iso3);
+    const kept = keep && was?.entry === row?.entry && was?.status === row?.status;
+    states.set(iso3, (kept && keep.states.get(iso3)) || shapeStateFor(iso3, context));
+  }
+  return states;
+}
+
 /** Whether two states of one shape draw the same (every field is a plain value). */
 export function isSameShapeState(a: ShapeState, b: ShapeState): boolean {
   for (const key in a) if (a[key as keyof ShapeState] !== b[key as keyof ShapeState]) return false;

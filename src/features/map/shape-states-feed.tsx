@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo } from "react";
 import { isFilterActive, rowsAtDate } from "../../domain/country-rows";
-import { shapeStateFor, type ShapeState } from "../../domain/map-shapes";
+import { shapeStatesFor, type ShapeContext } from "../../domain/map-shapes";
 import { useRowsAtAsOf } from "../../state/as-of";
 import { useCountryFilter } from "../../state/derived";
 import { useLoadedDataset } from "../../state/loaded-dataset";
@@ -48,7 +48,7 @@ export function ShapeStatesFeed({
   const rowsByIso3 = (other ?? asOf).byIso3;
   const filter = useCountryFilter();
   const states = useMemo(() => {
-    const context = {
+    const context: ShapeContext = {
       categories: dataset.categories,
       rowsByIso3,
       filter,
@@ -59,8 +59,10 @@ export function ShapeStatesFeed({
       coverageBegan,
       focusIso3,
     };
-    return new Map<string, ShapeState>(iso3s.map((iso3) => [iso3, shapeStateFor(iso3, context)]));
+    // The last published states: a date step keeps the objects of the shapes it did not change.
+    return { context, states: shapeStatesFor(iso3s, context, store.published) };
   }, [
+    store,
     iso3s,
     dataset.categories,
     rowsByIso3,
@@ -73,7 +75,7 @@ export function ShapeStatesFeed({
   ]);
   // The shapes below read their first states as they mount, in this same render: nothing is
   // subscribed yet, so this notifies no one. Later states go in once committed.
-  if (!store.isFilled) store.publish(states);
+  if (!store.published) store.publish(states);
   useClientLayoutEffect(() => store.publish(states), [store, states]);
   return null;
 }

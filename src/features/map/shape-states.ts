@@ -1,5 +1,10 @@
 import { useCallback, useSyncExternalStore } from "react";
-import { isSameShapeState, noDataShapeState, type ShapeState } from "../../domain/map-shapes";
+import {
+  isSameShapeState,
+  noDataShapeState,
+  type ShapeState,
+  type ShapeStatesWithContext,
+} from "../../domain/map-shapes";
 
 type Listener = () => void;
 
@@ -10,7 +15,7 @@ type Listener = () => void;
  * a shape whose fields are all unchanged keeps its state object, so nothing is notified for it.
  */
 export class ShapeStates {
-  private states = new Map<string, ShapeState>();
+  private readonly states = new Map<string, ShapeState>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly anyListeners = new Set<Listener>();
 
@@ -21,10 +26,8 @@ export class ShapeStates {
     return state;
   }
 
-  /** True once the first states are in (the shapes read them on their first render). */
-  get isFilled(): boolean {
-    return this.states.size > 0;
-  }
+  /** The last states published and what they were worked out from; none before the first. */
+  published: ShapeStatesWithContext | undefined;
 
   subscribe(iso3: string, listener: Listener): () => void {
     let set = this.listeners.get(iso3);
@@ -40,18 +43,15 @@ export class ShapeStates {
   }
 
   /** Takes the new states, keeping each unchanged one's object; notifies only changed shapes. */
-  publish(next: ReadonlyMap<string, ShapeState>): void {
+  publish({ context, states: next }: ShapeStatesWithContext): void {
     const changed: string[] = [];
-    const merged = new Map<string, ShapeState>();
+    this.published = { context, states: this.states };
     for (const [iso3, state] of next) {
       const previous = this.states.get(iso3);
-      if (previous && isSameShapeState(previous, state)) merged.set(iso3, previous);
-      else {
-        merged.set(iso3, state);
-        changed.push(iso3);
-      }
+      if (previous === state || (previous && isSameShapeState(previous, state))) continue;
+      this.states.set(iso3, state);
+      changed.push(iso3);
     }
-    this.states = merged;
     if (changed.length === 0) return;
     for (const iso3 of changed) this.listeners.get(iso3)?.forEach((listener) => listener());
     this.anyListeners.forEach((listener) => listener());
