@@ -1,4 +1,4 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import fixture from "../fixtures/small-dataset.json";
 import type { Dataset } from "../../src/data/schema";
@@ -78,6 +78,13 @@ describe("a date step", () => {
     const { map } = await renderDashboard("?date=2020-01-27");
     const gbr = shape(map, "GBR");
     expect(gbr).toHaveAttribute("data-status", "under_review");
+    // The Europe inset (drawn a frame after the map) shows the same states.
+    const inset = await waitFor(() => {
+      const drawn = map.querySelector('[data-inset-iso3="GBR"]');
+      expect(drawn).not.toBeNull();
+      return drawn!;
+    });
+    expect(inset).toHaveAttribute("fill", statusColor("under_review"));
     const label = gbr.getAttribute("aria-label");
     renders.map = 0;
     renders.shapes = [];
@@ -89,5 +96,6 @@ describe("a date step", () => {
     expect(gbr.getAttribute("aria-label")).not.toBe(label);
     expect(gbr.getAttribute("aria-label")).toMatch(/Restricted/);
     expect(map.getAttribute("aria-label")).toMatch(/ on 28 January 2020\./);
+    expect(inset).toHaveAttribute("fill", statusColor("restricted"));
   });
 });
