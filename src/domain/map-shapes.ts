@@ -62,11 +62,10 @@ export interface ShapeStatesWithContext {
   states: ReadonlyMap<string, ShapeState>;
 }
 
-/** Whether two contexts differ in their rows alone (a date step). */
-function differInRowsAlone(a: ShapeContext, b: ShapeContext): boolean {
+/** Whether two contexts are the same but perhaps for their rows (a date step). */
+function sameBut(a: ShapeContext, b: ShapeContext, but: keyof ShapeContext | null): boolean {
   for (const key in a)
-    if (key !== "rowsByIso3" && a[key as keyof ShapeContext] !== b[key as keyof ShapeContext])
-      return false;
+    if (key !== but && a[key as keyof ShapeContext] !== b[key as keyof ShapeContext]) return false;
   return true;
 }
 
@@ -80,8 +79,9 @@ export function shapeStatesFor(
   iso3s: readonly string[],
   context: ShapeContext,
   before?: ShapeStatesWithContext,
-): Map<string, ShapeState> {
-  const keep = before && differInRowsAlone(before.context, context) ? before : undefined;
+): ReadonlyMap<string, ShapeState> {
+  if (before && sameBut(before.context, context, null)) return before.states;
+  const keep = before && sameBut(before.context, context, "rowsByIso3") ? before : undefined;
   const states = new Map<string, ShapeState>();
   for (const iso3 of iso3s) {
     const row = context.rowsByIso3.get(iso3);

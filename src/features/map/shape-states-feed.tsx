@@ -1,9 +1,10 @@
-import { useLayoutEffect, useMemo } from "react";
+import { useEffect, useLayoutEffect, useMemo } from "react";
 import { isFilterActive, rowsAtDate } from "../../domain/country-rows";
 import { shapeStatesFor, type ShapeContext } from "../../domain/map-shapes";
-import { useRowsAtAsOf } from "../../state/as-of";
+import { rowsAtAsOf, useRowsAtAsOf } from "../../state/as-of";
 import { useCountryFilter } from "../../state/derived";
 import { useLoadedDataset } from "../../state/loaded-dataset";
+import { useStore } from "../../state/store";
 import type { ShapeStates } from "./shape-states";
 
 // Layout effects do nothing on the server (the build's prerender): there the first fill serves.
@@ -73,6 +74,20 @@ export function ShapeStatesFeed({
     coverageBegan,
     focusIso3,
   ]);
+  // A date step recolours from the store's change itself, before React renders, so the changed
+  // shapes render in the same pass as the slider and legend, not in a second one after this
+  // component's commit. The render above then finds the same rows and states and does nothing.
+  // A comparison's steps (the marks change with the date) and a fixed date go the React way.
+  useEffect(() => {
+    if (date) return;
+    return useStore.subscribe((state, previous) => {
+      const published = store.published;
+      if (state.date === previous.date || state.since || !published) return;
+      const rows = rowsAtAsOf(dataset, index, state.date ?? dataset.updated);
+      const context = { ...published.context, rowsByIso3: rows.byIso3 };
+      store.publish({ context, states: shapeStatesFor(iso3s, context, published) });
+    });
+  }, [store, date, dataset, index, iso3s]);
   // The shapes below read their first states as they mount, in this same render: nothing is
   // subscribed yet, so this notifies no one. Later states go in once committed.
   if (!store.published) store.publish(states);

@@ -46,6 +46,7 @@ export class ShapeStates {
   publish({ context, states: next }: ShapeStatesWithContext): void {
     const changed: string[] = [];
     this.published = { context, states: this.states };
+    if (next === this.states) return;
     for (const [iso3, state] of next) {
       const previous = this.states.get(iso3);
       if (previous === state || (previous && isSameShapeState(previous, state))) continue;
