@@ -98,4 +98,15 @@ describe("a date step", () => {
     expect(map.getAttribute("aria-label")).toMatch(/ on 28 January 2020\./);
     expect(inset).toHaveAttribute("fill", statusColor("restricted"));
   });
+
+  it("keeps the filter's fading and the selection right across a status change", async () => {
+    const { map } = await renderDashboard("?date=2020-01-27&status=restricted&country=gbr");
+    const gbr = shape(map, "GBR");
+    expect(gbr).toHaveAttribute("data-faded", "true");
+    expect(gbr).toHaveAttribute("aria-pressed", "true");
+    stepTo("2020-01-28");
+    expect(gbr).not.toHaveAttribute("data-faded");
+    expect(gbr).toHaveAttribute("aria-pressed", "true");
+    expect(shape(map, "AUS")).toHaveAttribute("data-faded", "true");
+  });
 });
