@@ -26,8 +26,8 @@ export interface ShapeStatesFeedProps {
 /**
  * Works out every shape's state (src/domain/map-shapes.ts) from the rows at the shown date, the
  * filter, the selection and the marks, and hands them to the map's store, which re-renders just
- * the shapes that changed. The only part of the map that a date step renders, with the frame's
- * name (map-frame.tsx). It draws nothing.
+ * the shapes that changed. It draws nothing. On a date step it and the frame's name
+ * (map-frame.tsx) are the only parts of the map that render besides the changed shapes.
  */
 export function ShapeStatesFeed({
   store,
