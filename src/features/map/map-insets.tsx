@@ -9,7 +9,7 @@ import {
 } from "../../domain/map-model";
 import { hasPattern, patternId } from "../../domain/patterns";
 import type { ShapeState } from "../../domain/map-shapes";
-import { useShapeStatesValue, type ShapeStates } from "./shape-states";
+import { useShapeState, useShapeStatesValue, type ShapeStates } from "./shape-states";
 import { statusColor } from "../../domain/palette";
 import { PatternDefs } from "../../ui/pattern-defs";
 
@@ -35,44 +35,101 @@ interface InsetProps {
   onSelect?: (iso3: string) => void;
 }
 
-/** What an inset draws of its countries' states, as one string: it redraws when this changes. */
-function drawnStates(store: ShapeStates, iso3s: readonly string[]): string {
-  let key = "";
-  for (const iso3 of iso3s) {
-    const { status, isFaded, isSelected } = store.get(iso3);
-    key += `${status}${isFaded ? "f" : ""}${isSelected ? "s" : ""} `;
-  }
-  return key;
+const classOf = ({ status, isFaded }: ShapeState) =>
+  ["inset-shape", status === "no_data" && "is-no-data", isFaded && "is-faded"]
+    .filter(Boolean)
+    .join(" ");
+
+interface InsetCountryProps {
+  iso3: string;
+  store: ShapeStates;
+  onSelect?: (iso3: string) => void;
 }
+
+/** One country in an inset; like the map's shapes, it re-renders only when its state changes. */
+const InsetShape = memo(function InsetShape({
+  d,
+  iso3,
+  store,
+  onSelect,
+}: InsetCountryProps & { d: string }) {
+  const state = useShapeState(store, iso3);
+  return (
+    <path
+      d={d}
+      data-inset-iso3={iso3}
+      className={classOf(state)}
+      fill={statusColor(state.status)}
+      vectorEffect="non-scaling-stroke"
+      onClick={onSelect && (() => onSelect(iso3))}
+    />
+  );
+});
+
+/** A small state's dot in an inset. */
+const InsetDot = memo(function InsetDot({
+  cx,
+  cy,
+  iso3,
+  store,
+  onSelect,
+}: InsetCountryProps & { cx: number; cy: number }) {
+  const state = useShapeState(store, iso3);
+  return (
+    <circle
+      data-inset-iso3={iso3}
+      cx={cx}
+      cy={cy}
+      r={3.5}
+      className={`${classOf(state)}${state.isSelected ? " is-selected" : ""}`}
+      fill={statusColor(state.status)}
+      onClick={onSelect && (() => onSelect(iso3))}
+    />
+  );
+});
+
+/** A country's category pattern in an inset, while its status has one. */
+const InsetPattern = memo(function InsetPattern({
+  d,
+  iso3,
+  store,
+  scope,
+}: InsetCountryProps & { d: string; scope: string }) {
+  const { status, isFaded } = useShapeState(store, iso3);
+  if (!hasPattern(status)) return null;
+  return (
+    <path
+      d={d}
+      className={isFaded ? "is-faded" : undefined}
+      fill={`url(#${patternId(scope, status)})`}
+    />
+  );
+});
 
 /**
  * One region enlarged in a labelled box over open ocean (src/domain/map-model.ts), so Europe's
  * microstates, the Gulf and the Caribbean can be seen and clicked. A picture of the shapes the
  * map already has: the keyboard reaches every country on the map itself, so the inset is hidden
- * from assistive technology and carries no CONTRACT hooks (a country is found once).
+ * from assistive technology and carries no CONTRACT hooks (a country is found once). A date step
+ * re-renders only the inset countries whose state changed, never the inset itself.
  */
 const Inset = memo(function Inset({ inset, model, store, patterns, zoom, onSelect }: InsetProps) {
   const [[x0, y0], [x1, y1]] = inset.slot;
   const t = fitBox(inset.frame, inset.slot);
   const scope = `live-inset-${inset.id}`;
   const clip = `clip-${scope}`;
-  const content = useMemo(() => {
-    const { countries, background, dots } = insetContent(model, inset.frame);
-    return { countries, background, dots, iso3s: [...countries, ...dots].map((s) => s.iso3) };
-  }, [model, inset.frame]);
-  const { countries: shapes, background, dots } = content;
-  // A date step re-renders an inset only when one of its own countries is drawn differently.
-  useShapeStatesValue(store, (current) => drawnStates(current, content.iso3s));
-  const select = (iso3: string) => onSelect && (() => onSelect(iso3));
-  const fillOf = (state: ShapeState | undefined) => statusColor(state?.status ?? "no_data");
-  const classOf = (state: ShapeState | undefined) =>
-    [
-      "inset-shape",
-      (state?.status ?? "no_data") === "no_data" && "is-no-data",
-      state?.isFaded && "is-faded",
-    ]
-      .filter(Boolean)
-      .join(" ");
+  const {
+    countries: shapes,
+    background,
+    dots,
+  } = useMemo(() => insetContent(model, inset.frame), [model, inset.frame]);
+  // The selected country's outline is drawn above its neighbours: the inset follows the selection.
+  const selected = useShapeStatesValue(store, (current) =>
+    shapes
+      .filter((s) => current.get(s.iso3).isSelected)
+      .map((s) => s.iso3)
+      .join(" "),
+  );
   return (
     <g className="map-inset" data-inset={inset.id}>
       <defs>
@@ -87,37 +144,19 @@ const Inset = memo(function Inset({ inset, model, store, patterns, zoom, onSelec
           {background.map((s, i) => (
             <path key={i} d={s.d} className="country-unmatched" vectorEffect="non-scaling-stroke" />
           ))}
-          {shapes.map((s) => {
-            const state = store.get(s.iso3);
-            return (
-              <path
-                key={s.iso3}
-                d={s.d}
-                data-inset-iso3={s.iso3}
-                className={classOf(state)}
-                fill={fillOf(state)}
-                vectorEffect="non-scaling-stroke"
-                onClick={select(s.iso3)}
-              />
-            );
-          })}
+          {shapes.map((s) => (
+            <InsetShape key={s.iso3} d={s.d} iso3={s.iso3} store={store} onSelect={onSelect} />
+          ))}
           {/* When the map draws its patterns (on, or in print), the insets do too. */}
           {patterns && (
             <g className="pattern-overlay" pointerEvents="none">
-              {shapes
-                .filter((s) => hasPattern(store.get(s.iso3)?.status ?? "no_data"))
-                .map((s) => (
-                  <path
-                    key={s.iso3}
-                    d={s.d}
-                    className={store.get(s.iso3)?.isFaded ? "is-faded" : undefined}
-                    fill={`url(#${patternId(scope, store.get(s.iso3).status)})`}
-                  />
-                ))}
+              {shapes.map((s) => (
+                <InsetPattern key={s.iso3} d={s.d} iso3={s.iso3} store={store} scope={scope} />
+              ))}
             </g>
           )}
           {shapes
-            .filter((s) => store.get(s.iso3)?.isSelected)
+            .filter((s) => selected.split(" ").includes(s.iso3))
             .map((s) => (
               <path
                 key={`s-${s.iso3}`}
@@ -128,21 +167,16 @@ const Inset = memo(function Inset({ inset, model, store, patterns, zoom, onSelec
               />
             ))}
         </g>
-        {dots.map((m) => {
-          const state = store.get(m.iso3);
-          return (
-            <circle
-              key={m.iso3}
-              data-inset-iso3={m.iso3}
-              cx={m.x * t.scale + t.x}
-              cy={m.y * t.scale + t.y}
-              r={3.5}
-              className={`${classOf(state)}${state?.isSelected ? " is-selected" : ""}`}
-              fill={fillOf(state)}
-              onClick={select(m.iso3)}
-            />
-          );
-        })}
+        {dots.map((m) => (
+          <InsetDot
+            key={m.iso3}
+            iso3={m.iso3}
+            cx={m.x * t.scale + t.x}
+            cy={m.y * t.scale + t.y}
+            store={store}
+            onSelect={onSelect}
+          />
+        ))}
       </g>
       <rect className="inset-frame" x={x0} y={y0} width={x1 - x0} height={y1 - y0} />
       <text className="inset-label" x={x0 + 3} y={y0 + 11}>
