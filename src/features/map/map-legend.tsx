@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import type { Category, CategoryId } from "../../data/schema";
 import { useLoadedDataset } from "../../state/loaded-dataset";
 import { NO_DATA_LABEL } from "../../domain/labels";
@@ -24,9 +24,11 @@ const LegendItem = memo(function LegendItem({
   /** Absent on a picture of the key (the prerender, embeds without controls). */
   onToggle: ((id: CategoryId) => void) | undefined;
 }) {
+  // The same element from step to step: a count change does not redraw the swatch's pattern.
+  const swatch = useMemo(() => <StatusSwatch status={category.id} />, [category.id]);
   const content = (
     <>
-      <StatusSwatch status={category.id} />
+      {swatch}
       <span className="legend-label">{category.label}</span>
       <span className="legend-count">{count}</span>
     </>
