@@ -7,8 +7,8 @@ import {
   type MapInset,
   type MapModel,
 } from "../../domain/map-model";
-import { hasPattern, patternId } from "../../domain/patterns";
 import type { ShapeState } from "../../domain/map-shapes";
+import { PatternShape } from "./pattern-overlay";
 import { useShapeState, useShapeStatesValue, type ShapeStates } from "./shape-states";
 import { statusColor } from "../../domain/palette";
 import { PatternDefs } from "../../ui/pattern-defs";
@@ -88,24 +88,6 @@ const InsetDot = memo(function InsetDot({
   );
 });
 
-/** A country's category pattern in an inset, while its status has one. */
-const InsetPattern = memo(function InsetPattern({
-  d,
-  iso3,
-  store,
-  scope,
-}: InsetCountryProps & { d: string; scope: string }) {
-  const { status, isFaded } = useShapeState(store, iso3);
-  if (!hasPattern(status)) return null;
-  return (
-    <path
-      d={d}
-      className={isFaded ? "is-faded" : undefined}
-      fill={`url(#${patternId(scope, status)})`}
-    />
-  );
-});
-
 /**
  * One region enlarged in a labelled box over open ocean (src/domain/map-model.ts), so Europe's
  * microstates, the Gulf and the Caribbean can be seen and clicked. A picture of the shapes the
@@ -151,7 +133,7 @@ const Inset = memo(function Inset({ inset, model, store, patterns, zoom, onSelec
           {patterns && (
             <g className="pattern-overlay" pointerEvents="none">
               {shapes.map((s) => (
-                <InsetPattern key={s.iso3} d={s.d} iso3={s.iso3} store={store} scope={scope} />
+                <PatternShape key={s.iso3} d={s.d} iso3={s.iso3} store={store} scope={scope} />
               ))}
             </g>
           )}

@@ -5,15 +5,20 @@ import { useShapeState, type ShapeStates } from "./shape-states";
 /** Pattern ids of the live map (src/domain/patterns.ts). */
 export const MAP_PATTERNS = "map";
 
-/** One country's pattern over its colour, drawn only while its status has one. */
-const PatternShape = memo(function PatternShape({
+/**
+ * One country's pattern over its colour, drawn only while its status has one; `scope` names the
+ * pattern definitions it fills with (the map's, or an inset's).
+ */
+export const PatternShape = memo(function PatternShape({
   d,
   iso3,
   store,
+  scope = MAP_PATTERNS,
 }: {
   d: string;
   iso3: string;
   store: ShapeStates;
+  scope?: string;
 }) {
   const { status, isFaded } = useShapeState(store, iso3);
   if (!hasPattern(status)) return null;
@@ -21,7 +26,7 @@ const PatternShape = memo(function PatternShape({
     <path
       d={d}
       className={isFaded ? "is-faded" : undefined}
-      fill={`url(#${patternId(MAP_PATTERNS, status)})`}
+      fill={`url(#${patternId(scope, status)})`}
     />
   );
 });
