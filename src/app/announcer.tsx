@@ -16,6 +16,15 @@ export function Announcer() {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastStep = 0;
+    // One timer for a run of date steps, not one cleared and set again per step (a drag sends a
+    // step per frame; the timer calls were a visible part of each step's script, issue 12).
+    const announceWhenSettled = () => {
+      const wait = lastStep + SETTLE_MS - performance.now();
+      if (wait > 0) return void (timer = setTimeout(announceWhenSettled, wait));
+      timer = undefined;
+      setMessage(`Map shows ${formatDate(useStore.getState().date ?? dataset.updated)}.`);
+    };
     const unsubscribe = useStore.subscribe((state, previous) => {
       const date = state.date ?? dataset.updated;
       if (state.selectedIso3 && state.selectedIso3 !== previous.selectedIso3) {
@@ -25,8 +34,8 @@ export function Announcer() {
         );
       }
       if (state.date !== previous.date) {
-        clearTimeout(timer);
-        timer = setTimeout(() => setMessage(`Map shows ${formatDate(date)}.`), SETTLE_MS);
+        lastStep = performance.now();
+        timer ??= setTimeout(announceWhenSettled, SETTLE_MS);
       }
     });
     return () => {

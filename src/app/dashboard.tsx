@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { countryName } from "../data/countries";
 import type { ProjectedWorld } from "../data/geometry-query";
 import { formatDate } from "../domain/dates";
@@ -13,6 +14,7 @@ import { DateControls } from "../features/timeline/date-controls";
 import {
   useAsOfDate,
   useComparison,
+  type Comparison,
   useEventDateWhenUndated,
   useEventIso3s,
 } from "../state/derived";
@@ -56,16 +58,17 @@ function useMapDate(): string | undefined {
 
 /**
  * The map with the event and comparison marks, and its summary in words. Its own component, so
- * that the date and event subscriptions re-render the map alone, not the dashboard and every
- * event button with it. On a wide screen a comparison shows both dates' maps side by side, in
- * date order; the earlier one is a picture (the live map stays the one to click and zoom).
+ * that the event and comparison subscriptions re-render the map alone, not the dashboard and
+ * every event button with it. It does not read the as-of date unless comparing: a date step
+ * leaves it (and the map's frame) alone, and the map recolours its changed shapes itself. On a
+ * wide screen a comparison shows both dates' maps side by side, in date order; the earlier one
+ * is a picture (the live map stays the one to click and zoom).
  */
 function DashboardMap({ crop, isWide }: { crop: boolean; isWide: boolean }) {
   const highlighted = useEventIso3s();
   const comparison = useComparison();
   const since = useStore((s) => s.since);
   const toggledDate = useMapDate();
-  const asOf = useAsOfDate();
   const sideBySide = isWide && since !== null;
   const mapDate = sideBySide ? undefined : toggledDate;
   const liveMap = (geometry: ProjectedWorld) => (
@@ -81,10 +84,24 @@ function DashboardMap({ crop, isWide }: { crop: boolean; isWide: boolean }) {
   if (!sideBySide)
     return (
       <>
-        <MapSummary date={mapDate ?? asOf} />
+        <MapSummary date={mapDate} />
         <GeometryGate>{liveMap}</GeometryGate>
       </>
     );
+  return <SideBySideMaps since={since} comparison={comparison} liveMap={liveMap} />;
+}
+
+/** A comparison on a wide screen: the earlier date's map as a picture beside the live map. */
+function SideBySideMaps({
+  since,
+  comparison,
+  liveMap,
+}: {
+  since: string;
+  comparison: Comparison;
+  liveMap: (geometry: ProjectedWorld) => ReactNode;
+}) {
+  const asOf = useAsOfDate();
   const isSinceFirst = since <= asOf;
   return (
     <GeometryGate>
@@ -109,7 +126,7 @@ function DashboardMap({ crop, isWide }: { crop: boolean; isWide: boolean }) {
             <figcaption>
               <time dateTime={asOf}>{formatDate(asOf)}</time> (as of)
             </figcaption>
-            <MapSummary date={asOf} />
+            <MapSummary />
             {liveMap(geometry)}
           </figure>
         );

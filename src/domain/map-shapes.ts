@@ -55,3 +55,59 @@ export function shapeStateFor(iso3: string, context: ShapeContext) {
     isFocusTarget: context.focusIso3 === iso3,
   };
 }
+
+/** Shape states and what they were worked out from (a later step keeps unchanged ones). */
+export interface ShapeStatesWithContext {
+  context: ShapeContext;
+  states: ReadonlyMap<string, ShapeState>;
+}
+
+/** Whether two contexts are the same but perhaps for their rows (a date step). */
+function sameBut(a: ShapeContext, b: ShapeContext, but: keyof ShapeContext | null): boolean {
+  for (const key in a)
+    if (key !== but && a[key as keyof ShapeContext] !== b[key as keyof ShapeContext]) return false;
+  return true;
+}
+
+/**
+ * Every shape's state. After a date step (`before` differs from `context` in its rows alone), a
+ * country whose entry in force and status are the ones it had keeps its state object: its label
+ * comes from the entry and its fading from the status, so nothing it shows changed. A step makes
+ * new objects only for the countries that changed, not 200 of them to compare and drop.
+ */
+export function shapeStatesFor(
+  iso3s: readonly string[],
+  context: ShapeContext,
+  before?: ShapeStatesWithContext,
+): ReadonlyMap<string, ShapeState> {
+  if (before && sameBut(before.context, context, null)) return before.states;
+  const keep = before && sameBut(before.context, context, "rowsByIso3") ? before : undefined;
+  const states = new Map<string, ShapeState>();
+  for (const iso3 of iso3s) {
+    const row = context.rowsByIso3.get(iso3);
+    const was = keep?.context.rowsByIso3.get(iso3);
+    const kept = keep && was?.entry === row?.entry && was?.status === row?.status;
+    states.set(iso3, (kept && keep.states.get(iso3)) || shapeStateFor(iso3, context));
+  }
+  return states;
+}
+
+/** Whether two states of one shape draw the same (every field is a plain value). */
+export function isSameShapeState(a: ShapeState, b: ShapeState): boolean {
+  for (const key in a) if (a[key as keyof ShapeState] !== b[key as keyof ShapeState]) return false;
+  return true;
+}
+
+const NO_ROWS: ShapeContext = {
+  categories: [],
+  rowsByIso3: new Map(),
+  filter: { statuses: [], region: null, query: "" },
+  isFilterActive: false,
+  selectedIso3: null,
+  highlighted: new Set(),
+  changed: new Set(),
+  focusIso3: null,
+};
+
+/** A shape with no status known: drawn as "no data". */
+export const noDataShapeState = (iso3: string): ShapeState => shapeStateFor(iso3, NO_ROWS);

@@ -1,9 +1,24 @@
 import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from "react";
 import { useLoadedDataset } from "./loaded-dataset";
+import type { DatasetStatuses } from "../data/schema";
 import { rowsAtDate, type RowsAtDate } from "../domain/country-rows";
+import type { StatusIndex } from "../domain/status-index";
 import { useAsOfDate } from "./derived";
 
 const RowsAtAsOfContext = createContext<RowsAtDate | null>(null);
+
+let lastRows: { dataset: object; index: object; rows: RowsAtDate } | undefined;
+/**
+ * The rows at a date, scanned once per date: the provider below and the live map, which
+ * recolours from the store's date change before React renders (features/map/shape-states.ts),
+ * share one scan per step.
+ */
+export function rowsAtAsOf(dataset: DatasetStatuses, index: StatusIndex, date: string): RowsAtDate {
+  if (lastRows?.dataset === dataset && lastRows.index === index && lastRows.rows.date === date)
+    return lastRows.rows;
+  lastRows = { dataset, index, rows: rowsAtDate(dataset, index, date) };
+  return lastRows.rows;
+}
 const SettledRowsContext = createContext<RowsAtDate | null>(null);
 
 /**
@@ -15,7 +30,7 @@ const SettledRowsContext = createContext<RowsAtDate | null>(null);
 export function RowsAtAsOfProvider({ children }: { children: ReactNode }) {
   const { dataset, index } = useLoadedDataset();
   const date = useAsOfDate();
-  const value = useMemo(() => rowsAtDate(dataset, index, date), [dataset, index, date]);
+  const value = useMemo(() => rowsAtAsOf(dataset, index, date), [dataset, index, date]);
   // The map, its legend and the date controls answer a date step at once. The list, table,
   // chart and story read the same rows a moment later, in a render React sets aside for the
   // next input (useDeferredValue): dragging the slider recolours the map without waiting for a

@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { useLoadedDataset } from "./loaded-dataset";
 import type { CountryFilter } from "../domain/country-rows";
 import { changedBetween } from "../domain/status-index";
@@ -26,8 +25,16 @@ export function useEventDateWhenUndated() {
   }, [eventId, dataset]);
 }
 
+/**
+ * The filter as one object, the same object until one of its parts changes. Three plain
+ * selectors, not a shallow-compared object: every store change (each date step) runs every
+ * subscribed selector, and `shallow` builds Maps for each comparison (issue 12).
+ */
 export function useCountryFilter(): CountryFilter {
-  return useStore(useShallow((s) => ({ statuses: s.statuses, region: s.region, query: s.query })));
+  const statuses = useStore((s) => s.statuses);
+  const region = useStore((s) => s.region);
+  const query = useStore((s) => s.query);
+  return useMemo(() => ({ statuses, region, query }), [statuses, region, query]);
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -43,11 +50,13 @@ const NO_COMPARISON: Comparison = { changed: NONE, coverageBegan: NONE };
 
 /** What differs between the compare date and the as-of date, real changes apart from coverage. */
 export function useComparison(): Comparison {
-  const { index } = useLoadedDataset();
-  const date = useAsOfDate();
+  const { dataset, index } = useLoadedDataset();
   const since = useStore((s) => s.since);
+  // The as-of date only while comparing: without a comparison a date step must not re-render
+  // what reads this (the dashboard's map, issue 12).
+  const date = useStore((s) => (s.since ? (s.date ?? dataset.updated) : null));
   return useMemo(() => {
-    if (!since) return NO_COMPARISON;
+    if (!since || !date) return NO_COMPARISON;
     const changes = changedBetween(index, since, date);
     const of = (kind: "change" | "coverage") =>
       new Set(changes.filter((c) => c.kind === kind).map((c) => c.iso3));

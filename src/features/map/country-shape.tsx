@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { ShapeState } from "../../domain/map-shapes";
 import { statusColor } from "../../domain/palette";
+import { useShapeState, type ShapeStates } from "./shape-states";
 
 export interface ShapeHandlers {
   onSelect(iso3: string): void;
@@ -43,38 +44,32 @@ function shapeProps(state: ShapeState, handlers: ShapeHandlers | undefined) {
 }
 
 interface ShapeProps {
-  state: ShapeState;
+  iso3: string;
+  store: ShapeStates;
   handlers: ShapeHandlers | undefined;
 }
-/**
- * A plain loop over the state's fields: zustand's `shallow` builds two Maps per call, which
- * showed up as the top cost of a date step (180 shapes compared on every step).
- */
-function sameShape(a: ShapeProps, b: ShapeProps) {
-  if (a.handlers !== b.handlers) return false;
-  for (const key in a.state)
-    if (a.state[key as keyof ShapeState] !== b.state[key as keyof ShapeState]) return false;
-  return true;
-}
 
-/** One country. Memoised: a date step re-renders only the shapes whose state changed. */
-export const CountryShape = memo(
-  function CountryShape({ d, state, handlers }: ShapeProps & { d: string }) {
-    return <path d={d} {...shapeProps(state, handlers)} />;
-  },
-  (a, b) => a.d === b.d && sameShape(a, b),
-);
+/**
+ * One country. It reads its own state from the map's store (shape-states.ts): a date step
+ * re-renders only the shapes whose state changed, and the map around them not at all.
+ */
+export const CountryShape = memo(function CountryShape({
+  d,
+  iso3,
+  store,
+  handlers,
+}: ShapeProps & { d: string }) {
+  return <path d={d} {...shapeProps(useShapeState(store, iso3), handlers)} />;
+});
 
 /** A visible, clickable dot for a country too small to see or missing from the 1:110m map. */
-export const SmallStateMarker = memo(
-  function SmallStateMarker({
-    x,
-    y,
-    radius,
-    state,
-    handlers,
-  }: ShapeProps & { x: number; y: number; radius: number }) {
-    return <circle cx={x} cy={y} r={radius} {...shapeProps(state, handlers)} />;
-  },
-  (a, b) => a.x === b.x && a.y === b.y && a.radius === b.radius && sameShape(a, b),
-);
+export const SmallStateMarker = memo(function SmallStateMarker({
+  x,
+  y,
+  radius,
+  iso3,
+  store,
+  handlers,
+}: ShapeProps & { x: number; y: number; radius: number }) {
+  return <circle cx={x} cy={y} r={radius} {...shapeProps(useShapeState(store, iso3), handlers)} />;
+});

@@ -1,25 +1,32 @@
 import { memo } from "react";
 import { hasPattern, patternId } from "../../domain/patterns";
-import type { StatusId } from "../../domain/status-index";
+import { useShapeState, type ShapeStates } from "./shape-states";
 
 /** Pattern ids of the live map (src/domain/patterns.ts). */
 export const MAP_PATTERNS = "map";
 
-/** One country's pattern over its colour; memoised, so a date step redraws only what changed. */
-const PatternShape = memo(function PatternShape({
+/**
+ * One country's pattern over its colour, drawn only while its status has one; `scope` names the
+ * pattern definitions it fills with (the map's, or an inset's).
+ */
+export const PatternShape = memo(function PatternShape({
   d,
-  status,
-  isFaded,
+  iso3,
+  store,
+  scope = MAP_PATTERNS,
 }: {
   d: string;
-  status: StatusId;
-  isFaded: boolean;
+  iso3: string;
+  store: ShapeStates;
+  scope?: string;
 }) {
+  const { status, isFaded } = useShapeState(store, iso3);
+  if (!hasPattern(status)) return null;
   return (
     <path
       d={d}
       className={isFaded ? "is-faded" : undefined}
-      fill={`url(#${patternId(MAP_PATTERNS, status)})`}
+      fill={`url(#${patternId(scope, status)})`}
     />
   );
 });
@@ -30,8 +37,10 @@ const PatternShape = memo(function PatternShape({
  */
 export function PatternOverlay({
   shapes,
+  store,
 }: {
-  shapes: readonly { iso3: string; d: string; status: StatusId; isFaded: boolean }[];
+  shapes: readonly { iso3: string; d: string }[];
+  store: ShapeStates;
 }) {
   return (
     <g
@@ -40,16 +49,9 @@ export function PatternOverlay({
       aria-hidden="true"
       pointerEvents="none"
     >
-      {shapes
-        .filter((shape) => hasPattern(shape.status))
-        .map((shape) => (
-          <PatternShape
-            key={shape.iso3}
-            d={shape.d}
-            status={shape.status}
-            isFaded={shape.isFaded}
-          />
-        ))}
+      {shapes.map((shape) => (
+        <PatternShape key={shape.iso3} d={shape.d} iso3={shape.iso3} store={store} />
+      ))}
     </g>
   );
 }

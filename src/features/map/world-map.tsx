@@ -1,15 +1,11 @@
-import { useCallback, useMemo, useRef } from "react";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
 import type { ProjectedWorld } from "../../data/geometry-query";
 import { useLoadedDataset } from "../../state/loaded-dataset";
-import { formatDate } from "../../domain/dates";
 import type { FitTarget } from "../../domain/camera";
 import { boxAround, mapModel } from "../../domain/map-model";
-import { isFilterActive, rowsAtDate } from "../../domain/country-rows";
-import { shapeStateFor, type ShapeContext } from "../../domain/map-shapes";
-import { useRowsAtAsOf } from "../../state/as-of";
-import { useCountryFilter } from "../../state/derived";
 import { useStore } from "../../state/store";
 import { CountryShape, SmallStateMarker } from "./country-shape";
+import { MapFrame } from "./map-frame";
 import { MapOverlays } from "./map-overlays";
 import { MapTooltip } from "./map-tooltip";
 import { MapInsets } from "./map-insets";
@@ -21,6 +17,8 @@ import { QuickViews } from "./quick-views";
 import { useMapTooltip } from "./use-map-tooltip";
 import { usePatternsShown } from "./use-patterns-shown";
 import { useRovingFocus } from "./use-roving-focus";
+import { ShapeStates } from "./shape-states";
+import { ShapeStatesFeed } from "./shape-states-feed";
 
 export interface WorldMapProps {
   geometry: ProjectedWorld;
@@ -44,8 +42,14 @@ const EMPTY = new Set<string>();
 /** Short numbers in the DOM: a hundredth of a unit is far below a pixel. */
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
-/** The live map: the build's projected shapes (src/domain/map-model.ts), coloured at the as-of date. */
-export function WorldMap({
+/**
+ * The live map: the build's projected shapes (src/domain/map-model.ts), coloured at the as-of
+ * date. A date step does not render this component: the shapes read their states from a store
+ * of their own (shape-states.ts), fed by ShapeStatesFeed, and only those that changed re-render.
+ * Memoised: a parent that re-renders with the same marks (the geometry query, the dashboard)
+ * does not redraw it.
+ */
+export const WorldMap = memo(function WorldMap({
   geometry,
   highlighted = EMPTY,
   changed = EMPTY,
@@ -55,26 +59,22 @@ export function WorldMap({
   interactive = true,
   isStatic = false,
 }: WorldMapProps) {
-  const { dataset, index } = useLoadedDataset();
-  const asOf = useRowsAtAsOf();
-  // While comparing, the reader may show the earlier date's map; only then is a second scan made.
-  const other = useMemo(
-    () =>
-      shownDate && shownDate !== asOf.date ? rowsAtDate(dataset, index, shownDate) : undefined,
-    [shownDate, asOf.date, dataset, index],
-  );
-  const { date, byIso3 } = other ?? asOf;
-  const filter = useCountryFilter();
+  const { dataset } = useLoadedDataset();
   const selectedIso3 = useStore((s) => s.selectedIso3);
   const selectCountry = useStore((s) => s.selectCountry);
   const patternsShown = usePatternsShown();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const [store] = useState(() => new ShapeStates());
 
   // What is drawn, marked and reachable by keyboard depends on the dataset, not the date.
   const model = useMemo(
     () => mapModel(geometry, new Set(dataset.countries.map((c) => c.iso3))),
     [geometry, dataset],
+  );
+  const iso3s = useMemo(
+    () => [...model.countries, ...model.markers].map((shape) => shape.iso3),
+    [model],
   );
   const { focusIso3, onKeyDown } = useRovingFocus(
     model.focusOrder,
@@ -115,43 +115,28 @@ export function WorldMap({
   // The prerendered first paint is always the world, whatever a store holds.
   const camera = isStatic ? { k: 1, x: 0, y: 0 } : transform;
   const shapeHandlers = isStatic ? undefined : handlers;
-
-  const context: ShapeContext = {
-    categories: dataset.categories,
-    rowsByIso3: byIso3,
-    filter,
-    isFilterActive: isFilterActive(filter),
-    selectedIso3,
-    highlighted,
-    changed,
-    coverageBegan,
-    focusIso3,
-  };
   const [[x0, y0], [x1, y1]] = model.viewBox;
-  const states = model.countries.map((shape) => ({
-    d: shape.d,
-    state: shapeStateFor(shape.iso3, context),
-  }));
-  // The insets' dots (Bahrain, Malta...) need the markers' states too.
-  const markerStates = model.markers.map((marker) => ({
-    state: shapeStateFor(marker.iso3, context),
-  }));
 
   return (
     <div className="world-map" ref={containerRef} onKeyDown={isStatic ? undefined : onKeyDown}>
-      <svg
-        ref={svgRef}
+      {/* First: the shapes below read the states it puts in the store on the first render. */}
+      <ShapeStatesFeed
+        store={store}
+        iso3s={iso3s}
+        date={shownDate}
+        selectedIso3={selectedIso3}
+        highlighted={highlighted}
+        changed={changed}
+        coverageBegan={coverageBegan}
+        focusIso3={focusIso3}
+      />
+      <MapFrame
+        svgRef={svgRef}
         viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`}
-        // Phones give the map a taller box than the world's shape: fill it rather than letterbox.
-        preserveAspectRatio={crop ? "xMidYMid slice" : undefined}
-        {...(isStatic
-          ? { "aria-hidden": true }
-          : {
-              "data-testid": "world-map",
-              role: "group",
-              "aria-label": `World map of positions on Huawei 5G equipment on ${formatDate(date)}. Use the arrow keys to move between countries, Enter to select, Escape to clear.`,
-            })}
-        {...pointerHandlers}
+        crop={crop}
+        isStatic={isStatic}
+        date={shownDate}
+        pointerHandlers={pointerHandlers}
       >
         {patternsShown && !isStatic && (
           <defs>
@@ -168,13 +153,17 @@ export function WorldMap({
           {model.background.map((shape, i) => (
             <path key={i} d={shape.d} className="country-unmatched" aria-hidden="true" />
           ))}
-          {states.map(({ d, state }) => (
-            <CountryShape key={state.iso3} d={d} state={state} handlers={shapeHandlers} />
+          {model.countries.map((shape) => (
+            <CountryShape
+              key={shape.iso3}
+              d={shape.d}
+              iso3={shape.iso3}
+              store={store}
+              handlers={shapeHandlers}
+            />
           ))}
           {/* Not in the prerendered first paint: hidden there, it would add 17 KB to the page. */}
-          {patternsShown && !isStatic && (
-            <PatternOverlay shapes={states.map(({ d, state }) => ({ d, ...state }))} />
-          )}
+          {patternsShown && !isStatic && <PatternOverlay shapes={model.countries} store={store} />}
           <MapOverlays countries={model.countries} selectedIso3={selectedIso3} changed={changed} />
           {model.markers.map((marker) => (
             <SmallStateMarker
@@ -185,7 +174,8 @@ export function WorldMap({
               // with the zoom (its neighbours hidden): about 9 px across at world zoom on a
               // desktop and 24 px, a finger's target, at the closest.
               radius={4 / Math.sqrt(camera.k)}
-              state={shapeStateFor(marker.iso3, context)}
+              iso3={marker.iso3}
+              store={store}
               handlers={shapeHandlers}
             />
           ))}
@@ -198,11 +188,7 @@ export function WorldMap({
             <AfterFirstPaint>
               <MapInsets
                 model={model}
-                states={
-                  new Map(
-                    [...states, ...markerStates].map(({ state }) => [state.iso3, state] as const),
-                  )
-                }
+                store={store}
                 patterns={patternsShown}
                 zoom={camera.k}
                 onSelect={shapeHandlers?.onSelect}
@@ -210,7 +196,7 @@ export function WorldMap({
             </AfterFirstPaint>
           )}
         </g>
-      </svg>
+      </MapFrame>
       {interactive && !isStatic && (
         <div className="zoom-controls" role="group" aria-label="Zoom">
           <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in">
@@ -228,4 +214,4 @@ export function WorldMap({
       {tooltip && <MapTooltip anchor={tooltip} />}
     </div>
   );
-}
+});

@@ -91,6 +91,7 @@ export function startUrlSync(
   const write = (push: boolean) => {
     clearTimeout(pending);
     pending = undefined;
+    waitsForStill = false;
     const { path, search } = addressFor(
       window.location.pathname,
       linkStateOf(store.getState()),
@@ -107,9 +108,21 @@ export function startUrlSync(
     if (wait <= 0) write(false);
     else pending ??= setTimeout(() => write(false), wait);
   };
+  // One timer for a run of date steps, not one cleared and set again per step: a drag or a
+  // play sends a step per frame, and two timer calls were a sixth of a step's script (issue 12).
+  let lastDateStep = -Infinity;
+  let waitsForStill = false;
+  const writeWhenStill = () => {
+    const wait = lastDateStep + REPLACE_WINDOW_MS - performance.now();
+    if (wait > 0) pending = setTimeout(writeWhenStill, wait);
+    else write(false);
+  };
   const replaceWhenStill = () => {
+    lastDateStep = performance.now();
+    if (waitsForStill) return;
     clearTimeout(pending);
-    pending = setTimeout(() => write(false), REPLACE_WINDOW_MS);
+    waitsForStill = true;
+    pending = setTimeout(writeWhenStill, REPLACE_WINDOW_MS);
   };
   // Invalid values are dropped from the address bar too, so a copied link is a clean one.
   write(false);
