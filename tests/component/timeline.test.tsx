@@ -221,8 +221,11 @@ describe("the map in words", () => {
       "As of 1 September 2018: 1 country banned Huawei; 4 countries with no data yet.",
     );
     fireEvent.change(screen.getByRole("slider", { name: "As of" }), { target: { value: "100" } });
-    expect(summary).toHaveTextContent(
-      /^As of 1 December 2018: 1 country banned Huawei, 2 countries were reviewing it/,
+    // Words follow the map a frame later (the settled rows).
+    await waitFor(() =>
+      expect(summary).toHaveTextContent(
+        /^As of 1 December 2018: 1 country banned Huawei, 2 countries were reviewing it/,
+      ),
     );
   });
 });

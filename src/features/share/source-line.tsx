@@ -2,6 +2,7 @@ import { useLoadedDataset } from "../../state/loaded-dataset";
 import { formatDate } from "../../domain/dates";
 import { SITE_TITLE } from "../../domain/map-picture";
 import { useAsOfDate } from "../../state/derived";
+import { usePrinting } from "../../ui/use-printing";
 import { useViewUrl } from "./use-view-url";
 
 /** "Huawei 5G Policy Map, as of …; dataset …": the attribution every shared view carries. */
@@ -22,8 +23,15 @@ export function SourceLine({ children }: { children?: React.ReactNode }) {
   );
 }
 
-/** On paper the address is the source: printed under the map, hidden on screen. */
+/**
+ * On paper the address is the source: printed under the map, hidden on screen. Written only
+ * while printing: on screen, following the link through every date step was work for nothing.
+ */
 export function PrintSource() {
+  return usePrinting() ? <PrintSourceLine /> : null;
+}
+
+function PrintSourceLine() {
   const { dataset } = useLoadedDataset();
   const url = useViewUrl("full");
   return (

@@ -8,11 +8,16 @@ import { useStore } from "../../state/store";
  */
 export function CompareBanner({ sideBySide = false }: { sideBySide?: boolean }) {
   const since = useStore((s) => s.since);
+  if (!since) return null;
+  return <Comparing since={since} sideBySide={sideBySide} />;
+}
+
+/** The banner's text and buttons: their own component, so a date step renders them only while comparing. */
+function Comparing({ since, sideBySide }: { since: string; sideBySide: boolean }) {
   const side = useStore((s) => s.compareSide);
   const showSide = useStore((s) => s.showCompareSide);
   const setSince = useStore((s) => s.setSince);
   const date = useAsOfDate();
-  if (!since) return null;
   const [early, late] = since <= date ? [since, date] : [date, since];
   return (
     <section className="compare-banner" aria-label="Comparison" data-testid="compare-banner">
