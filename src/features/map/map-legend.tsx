@@ -29,8 +29,10 @@ const LegendItem = memo(function LegendItem({
   const content = (
     <>
       {swatch}
-      <span className="legend-label">{category.label}</span>
-      <span className="legend-count">{count}</span>
+      <span className="legend-label">{category.label}</span>{" "}
+      <span className="legend-count">{count}</span>{" "}
+      {/* The name read out is the text shown, and then what the number counts. */}
+      <span className="visually-hidden">countries</span>
     </>
   );
   return (
@@ -41,7 +43,6 @@ const LegendItem = memo(function LegendItem({
           className={`legend-item${isOn ? "" : " is-off"}`}
           aria-pressed={isPressed}
           title={category.definition}
-          aria-label={`${category.label} ${count} countries`}
           onClick={() => onToggle(category.id)}
         >
           {content}

@@ -23,9 +23,9 @@ export function DeadlinesAhead() {
 
   return (
     <section className="deadlines-ahead" aria-labelledby="deadlines-ahead-heading">
-      <h3 id="deadlines-ahead-heading">
+      <h2 id="deadlines-ahead-heading">
         Deadlines ahead <span className="muted">(set by measures already taken)</span>
-      </h3>
+      </h2>
       <div className="deadline-axis" aria-hidden="true">
         {years.map((year) => (
           <span
