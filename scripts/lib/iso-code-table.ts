@@ -1,4 +1,5 @@
 import isoCountries from "i18n-iso-countries";
+import { compareCodePoints } from "../../src/data/ids.ts";
 
 /** alpha-3 → [alpha-2, numeric], sorted by alpha-3, straight from i18n-iso-countries. */
 export function isoCodeTable(): Record<string, [string, string]> {
@@ -7,7 +8,7 @@ export function isoCodeTable(): Record<string, [string, string]> {
     const alpha3 = isoCountries.alpha2ToAlpha3(alpha2);
     if (alpha3) table[alpha3] = [alpha2, numeric];
   }
-  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => compareCodePoints(a, b)));
 }
 
 /** Kosovo is the one name not in CLDR's region list by its ISO code: XK is user-assigned. */

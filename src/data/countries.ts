@@ -1,5 +1,6 @@
 import ISO_CODES from "./iso-codes.json";
 import COUNTRY_NAMES from "./country-names.json";
+import { compareCodePoints } from "./ids";
 
 /**
  * Country codes and names come from libraries, never from a hand-typed table, through two
@@ -31,9 +32,7 @@ export function countryName(iso3: string): string {
 
 /** Orders codes by their names, alphabetically in English; unknown codes sort last. */
 export function compareCountryNames(a: string, b: string): number {
-  return (
-    (NAME_RANK.get(a) ?? Infinity) - (NAME_RANK.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0)
-  );
+  return (NAME_RANK.get(a) ?? Infinity) - (NAME_RANK.get(b) ?? Infinity) || compareCodePoints(a, b);
 }
 
 /** The geometry names Kosovo but gives it no ISO number; everything else matches by number. */
