@@ -10,9 +10,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { preview } from "vite";
+import { build, preview } from "vite";
 import { parseDataset, type Dataset } from "../src/data/schema.ts";
 import { todayIso } from "../src/data/today.ts";
 import { STATUSES_PATH, statusesOf } from "../src/data/statuses.ts";
@@ -23,7 +23,7 @@ import { launchChromium } from "../tests/e2e/support/browser.ts";
 import { scaledDataset, withMoreEvents } from "./lib/bench-data.ts";
 import {
   heapAcrossPlays,
-  liveMapMarkup,
+  liveMap,
   PHONE,
   timeAppRecolour,
   timeFloorRecolour,
@@ -99,13 +99,27 @@ const url = server.resolvedUrls!.local[0]!;
 const browser = await launchChromium();
 const FLOOR_DIR = "dist/bench-floor";
 const floorUrl = `${url}bench-floor/`;
+const REACT_FLOOR_DIR = "dist/bench-react-floor";
+const reactFloorUrl = `${url}bench-react-floor/`;
+const appMap = await liveMap(browser, url);
 mkdirSync(FLOOR_DIR, { recursive: true });
 writeFileSync(
   `${FLOOR_DIR}/index.html`,
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title><style>body{margin:0}svg{display:block;width:100%;height:auto}</style></head><body>${(
-    await liveMapMarkup(browser, url)
-  ).replace("<svg", '<svg id="floor-map"')}</body></html>`,
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title><style>body{margin:0}svg{display:block;width:100%;height:auto}</style></head><body>${appMap.markup.replace("<svg", '<svg id="floor-map"')}</body></html>`,
 );
+// The React floor: the same SVG rendered by React alone (scripts/bench-react-floor/main.ts).
+await build({
+  configFile: false,
+  root: "scripts/bench-react-floor",
+  base: "/bench-react-floor/",
+  logLevel: "error",
+  build: { outDir: resolve(REACT_FLOOR_DIR), emptyOutDir: true, target: "es2022" },
+});
+writeFileSync(`${REACT_FLOOR_DIR}/map-tree.json`, JSON.stringify(appMap.tree));
+const reactFloorJsKb = filesUnder(`${REACT_FLOOR_DIR}/assets`)
+  .filter((f) => f.endsWith(".js"))
+  .reduce((sum, f) => sum + gzipKb(f), 0);
+const reactFloorDataKb = gzipKb(`${REACT_FLOOR_DIR}/map-tree.json`);
 
 type Series = Record<keyof LoadTimes, number[]>;
 const series = (): Series => ({ firstPaint: [], picture: [], interactive: [] });
@@ -115,11 +129,13 @@ const push = (s: Series, t: LoadTimes) => {
 async function alternate(isThrottled: boolean) {
   const app = series();
   const floor = series();
+  const reactFloor = series();
   for (let run = 0; run < RUNS; run++) {
     push(app, await timeLoad(browser, url, { isThrottled, clickIso3: CLICK }));
     push(floor, await timeLoad(browser, floorUrl, { isThrottled }));
+    push(reactFloor, await timeLoad(browser, reactFloorUrl, { isThrottled }));
   }
-  return { app, floor };
+  return { app, floor, reactFloor };
 }
 const fast = await alternate(false);
 const phone = await alternate(true);
@@ -183,6 +199,7 @@ if (!process.env.BENCH_SKIP_LIGHTHOUSE)
       });
 server.httpServer.close();
 rmSync(FLOOR_DIR, { recursive: true, force: true });
+rmSync(REACT_FLOOR_DIR, { recursive: true, force: true });
 
 // ---- Report --------------------------------------------------------------------------------
 const median = (values: number[]) =>
@@ -215,9 +232,25 @@ row(
   fast.floor.interactive,
   2.5,
 );
+row(
+  "React floor: the same SVG rendered by React alone (floor: static)",
+  fast.reactFloor.interactive,
+  fast.floor.interactive,
+);
+row(
+  "live map interactive (floor: the React floor)",
+  fast.app.interactive,
+  fast.reactFloor.interactive,
+);
 row("phone: first paint (4× CPU, 150 ms, 1.6 Mbps)", phone.app.firstPaint, phone.floor.firstPaint);
 row("phone: prerendered picture painted", phone.app.picture, phone.floor.picture);
 row("phone: live map interactive", phone.app.interactive, phone.floor.interactive, 3);
+row("phone: React floor (floor: static)", phone.reactFloor.interactive, phone.floor.interactive);
+row(
+  "phone: live map interactive (floor: the React floor)",
+  phone.app.interactive,
+  phone.reactFloor.interactive,
+);
 row("20× data: load to interactive (floor: today's data)", scale.big, scale.today, 1.5);
 /** Each run's p95 (one per round): the row shows their median. */
 const p95s = (runs: StepTimes[], key: keyof StepTimes) => runs.map((r) => pct(r[key], 0.95));
@@ -267,6 +300,9 @@ console.log(
 const kb = (v: number) => `${v.toFixed(1)} KB`;
 console.log(
   `\nFirst load (gzip): ${kb(firstLoadKb)} in all (goal ≤ 250 KB: ${firstLoadKb <= 250 ? "met" : "NOT met"}) = JavaScript ${kb(firstLoadJs)} in ${firstLoadJsFiles.length} files + CSS ${kb(css)} + HTML with prerendered map ${kb(html)} + statuses file ${kb(dataKb)} + projected map ${kb(geometryKb)}. On demand: the whole dataset ${kb(detailsKb)}, and all JavaScript chunks ${kb(allJs)} in all.`,
+);
+console.log(
+  `React floor's first load (gzip): JavaScript ${kb(reactFloorJsKb)} (react and react-dom) + the map as data ${kb(reactFloorDataKb)}.`,
 );
 if (heap)
   console.log(

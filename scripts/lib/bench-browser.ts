@@ -6,6 +6,7 @@
  * that frame is painted).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { MapTreeNode } from "./map-tree.ts";
 
 /** The map's CONTRACT hooks with data: the live map (or its floor copy) is in the DOM. */
 export const LIVE_MAP =
@@ -227,12 +228,27 @@ export async function timeFloorRecolour(
 }
 
 /** The live map's SVG markup as the app draws it at the latest date (the floors' content). */
-export async function liveMapMarkup(browser: Browser, url: string): Promise<string> {
+/** The app's live map once it is painted: its markup, and the same as a tree of elements. */
+export async function liveMap(
+  browser: Browser,
+  url: string,
+): Promise<{ markup: string; tree: MapTreeNode }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(KEEP_NAMES);
   try {
     await page.goto(url);
     await page.waitForSelector(LIVE_MAP);
-    return await page.$eval('svg[data-testid="world-map"]', (svg) => svg.outerHTML);
+    return await page.$eval('svg[data-testid="world-map"]', (svg) => {
+      const treeOf = (element: Element): MapTreeNode => ({
+        tag: element.tagName,
+        attrs: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+        children: [...element.childNodes].flatMap((child): (MapTreeNode | string)[] => {
+          if (child instanceof Element) return [treeOf(child)];
+          return child.nodeType === Node.TEXT_NODE && child.textContent ? [child.textContent] : [];
+        }),
+      });
+      return { markup: svg.outerHTML, tree: treeOf(svg) };
+    });
   } finally {
     await page.close();
   }
