@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { parseDataset } from "../src/data/schema.ts";
 import { todayIso } from "../src/data/today.ts";
 import { DATA_API_PATH } from "../src/domain/data-api.ts";
-import { CONTENT_SECURITY_POLICY } from "../vite.config.ts";
+import { CONTENT_SECURITY_POLICY, policyWithStyle } from "../vite.config.ts";
 import { countryPath } from "./lib/page-html.ts";
 import {
   atomFeed,
@@ -45,9 +45,13 @@ for (const { iso3 } of dataset.countries) {
   write(`${countryPath(iso3)}${OEMBED_FILE}`, oembedFor(site, iso3));
 }
 
+// The same inline styles as the app's pages, and the policy that allows them.
 const template = readFileSync(join(DIST, "index.html"), "utf8");
-const stylesheet = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(template)?.[1] ?? null;
-write("404.html", notFoundPage({ basePath, site, stylesheet, csp: CONTENT_SECURITY_POLICY }));
+const css = /<style>([^<]*)<\/style>/.exec(template)?.[1] ?? null;
+write(
+  "404.html",
+  notFoundPage({ basePath, site, css, csp: css ? policyWithStyle(css) : CONTENT_SECURITY_POLICY }),
+);
 write("not-found.js", notFoundScript(dataset.countries.map((c) => c.iso3)));
 
 console.log(

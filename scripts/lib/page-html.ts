@@ -102,8 +102,8 @@ export function pageHtml(template: string, base: string, meta: PageMeta, rootHtm
 
 /**
  * A country page's template: the metas that name its story file and that file's digest, and a
- * preload of it beside the stylesheet, ahead of the module scripts, so it is here when the app
- * starts (src/state/dataset-details.ts waits for it with the statuses).
+ * preload of it first among the data preloads, ahead of the module scripts, so it is here when
+ * the app starts (src/state/dataset-details.ts waits for it with the statuses).
  */
 export function withStoryFile(
   template: string,
@@ -113,10 +113,10 @@ export function withStoryFile(
     .map(([name, content]) => `    <meta name="${esc(name)}" content="${esc(content)}" />\n`)
     .join("");
   const preload = `<link rel="preload" href="${esc(story.href)}" as="fetch" crossorigin="anonymous">`;
-  const stylesheet = /<link rel="stylesheet"[^>]*>/;
-  if (!stylesheet.test(template)) throw new Error(`index.html has no ${stylesheet}`);
+  const dataPreload = /<link rel="preload"[^>]*>/;
+  if (!dataPreload.test(template)) throw new Error(`index.html has no ${dataPreload}`);
   return template
-    .replace(stylesheet, (link) => `${link}\n    ${preload}`)
+    .replace(dataPreload, (link) => `${preload}\n    ${link}`)
     .replace("</head>", () => `${metas}  </head>`);
 }
 

@@ -197,7 +197,8 @@ export function dataApiFiles(dataset: Dataset, site: string): Map<string, string
 export function notFoundPage(input: {
   basePath: string;
   site: string;
-  stylesheet: string | null;
+  /** The app's styles, inline (its policy allows them by digest). */
+  css: string | null;
   csp: string;
 }): string {
   const { basePath } = input;
@@ -209,7 +210,7 @@ export function notFoundPage(input: {
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
     <meta name="robots" content="noindex" />
     <title>Page not found · ${esc(SITE_TITLE)}</title>
-    ${input.stylesheet ? `<link rel="stylesheet" href="${esc(input.stylesheet)}" />` : ""}
+    ${input.css ? `<style>${input.css}</style>` : ""}
     <script src="${esc(basePath)}not-found.js"></script>
   </head>
   <body>

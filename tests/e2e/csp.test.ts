@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { CONTENT_SECURITY_POLICY } from "../../vite.config.ts";
+import { CONTENT_SECURITY_POLICY, policyWithStyle } from "../../vite.config.ts";
 import { startSite, waitForMap } from "./support/site.ts";
 
 const site = startSite();
@@ -61,12 +61,19 @@ describe("the Content-Security-Policy", () => {
     const files = htmlFilesUnder("dist");
     assert.ok(files.includes(join("dist", "index.html")));
     for (const file of files) {
-      const html = readFileSync(file, "utf8").replace(/&#39;/g, "'");
+      const html = readFileSync(file, "utf8");
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
       assert.ok(meta, `${file} has no CSP meta`);
-      assert.equal(meta[1], CONTENT_SECURITY_POLICY, file);
+      // A page's one inline stylesheet is allowed by its digest, and nothing else inline.
+      const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!);
+      assert.ok(styles.length <= 1, `${file}: ${styles.length} inline stylesheets`);
+      const expected = styles[0] ? policyWithStyle(styles[0]) : CONTENT_SECURITY_POLICY;
+      assert.equal(meta[1]!.replace(/&#39;/g, "'"), expected, file);
       assert.ok(html.indexOf(meta[0]) < html.search(/<script|<link|<style/), `${file}: order`);
     }
+    // The app's pages and the 404 page carry their styles inline: no stylesheet round trip.
+    for (const file of [join("dist", "index.html"), join("dist", "404.html")])
+      assert.match(readFileSync(file, "utf8"), /<style>[^<]{1000,}<\/style>/, file);
     assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|unsafe-eval|\*/);
     assert.match(CONTENT_SECURITY_POLICY, /object-src 'none'/);
   });

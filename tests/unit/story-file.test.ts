@@ -94,12 +94,12 @@ describe("the page's own story", () => {
 
 describe("a country page's template", () => {
   const TEMPLATE = `<head>
-    <link rel="stylesheet" crossorigin href="/assets/index.css">
+    <style>body{margin:0}</style>
     <link rel="preload" href="/data/huawei-5g-statuses.json" as="fetch" crossorigin="anonymous">
     <script type="module" crossorigin src="/assets/index.js"></script>
   </head>`;
 
-  it("names the story file and its digest, and preloads it first after the stylesheet", () => {
+  it("names the story file and its digest, and preloads it first among the data files", () => {
     const html = withStoryFile(TEMPLATE, {
       href: "/maps/data/stories/gbr.json",
       metas: { [STORY_COUNTRY_META]: "GBR", [STORY_DIGEST_META]: "ab12" },
@@ -109,8 +109,9 @@ describe("a country page's template", () => {
     const preload = html.indexOf(
       `<link rel="preload" href="/maps/data/stories/gbr.json" as="fetch" crossorigin="anonymous">`,
     );
-    expect(preload).toBeGreaterThan(html.indexOf(`rel="stylesheet"`));
+    expect(preload).toBeGreaterThan(html.indexOf("</style>"));
     expect(preload).toBeLessThan(html.indexOf("huawei-5g-statuses.json"));
+    expect(preload).toBeLessThan(html.indexOf("<script"));
     expect(html.indexOf(STORY_DIGEST_META)).toBeLessThan(html.indexOf("</head>"));
   });
 
@@ -120,7 +121,7 @@ describe("a country page's template", () => {
     expect(html).toContain(`href="/a&quot;b"`);
   });
 
-  it("fails loudly on a template without a stylesheet", () => {
+  it("fails loudly on a template without data preloads", () => {
     expect(() => withStoryFile("<head></head>", { href: "/x", metas: {} })).toThrow("has no");
   });
 });
