@@ -338,7 +338,7 @@ export function composeMapSvg(input: MapSvgInput): string {
   if (highlight && !layout.zoom) {
     const marker = input.model.markers.find((m) => m.iso3 === highlight);
     const shape = input.model.countries.find((s) => s.iso3 === highlight);
-    const [[x0, y0], [x1, y1]] = shape?.bounds ?? [
+    const [[x0, y0], [x1, y1]] = shape?.focus ?? shape?.bounds ?? [
       [0, 0],
       [0, 0],
     ];

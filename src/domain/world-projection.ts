@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Box, ProjectedWorld } from "../data/geometry-query";
 import { FRAME_WIDTH } from "./camera";
 import { LEFT_OUT } from "./map-model";
-import { compactPath } from "./svg-path";
+import { compactPath, pathRings } from "./svg-path";
 
 export { FRAME_WIDTH };
 
@@ -22,18 +22,15 @@ const MAIN_PART_SHARE = 0.1;
  * far and small parts (France's French Guiana, Russia's Chukotka across the date line), or the
  * map would zoom to an ocean between them. Parts of at least a tenth of the largest part's area
  * count when they lie within the largest part's own size of it (Indonesia's islands, Alaska).
+ * The parts are the drawn rings, after the projection has cut the shape at the date line: on the
+ * sphere Russia's mainland is one polygon reaching past 180°, and its box was the map's width.
  * Undefined when that box is the whole shape's (most countries): the file stays small.
  */
-function focusBox(
-  geometry: GeoJSON.Geometry,
-  path: ReturnType<typeof geoPath>,
-  bounds: Box,
-): Box | undefined {
-  if (geometry.type !== "MultiPolygon") return undefined;
-  const parts = geometry.coordinates.map((coordinates) => {
-    const polygon = { type: "Polygon", coordinates } as const;
-    return { area: path.area(polygon), box: path.bounds(polygon) };
-  });
+function focusBox(drawn: string, bounds: Box): Box | undefined {
+  const parts = pathRings(drawn)
+    .filter((ring) => ring.points.length >= 3)
+    .map(({ points }) => ({ area: Math.abs(ringArea(points)), box: boxOf(points) }));
+  if (parts.length < 2) return undefined;
   parts.sort((a, b) => b.area - a.area);
   const main = parts[0]!;
   const [[mx0, my0], [mx1, my1]] = main.box;
@@ -50,6 +47,26 @@ function focusBox(
   }
   const focus = roundBox(box);
   return focus.flat().every((value, i) => value === bounds.flat()[i]) ? undefined : focus;
+}
+
+/** Twice the signed area of a ring (the shoelace formula); its sign is the ring's winding. */
+function ringArea(points: [number, number][]): number {
+  let sum = 0;
+  for (let i = 0; i < points.length; i++) {
+    const [x0, y0] = points[i]!;
+    const [x1, y1] = points[(i + 1) % points.length]!;
+    sum += x0 * y1 - x1 * y0;
+  }
+  return sum;
+}
+
+function boxOf(points: [number, number][]): Box {
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
 }
 
 /**
@@ -76,7 +93,7 @@ export function projectWorld(
     if (!absolute) continue;
     const d = compactPath(absolute);
     const bounds = roundBox(path.bounds(country));
-    const focus = focusBox(country.geometry, path, bounds);
+    const focus = focusBox(absolute, bounds);
     land = land
       ? [
           [Math.min(land[0][0], bounds[0][0]), Math.min(land[0][1], bounds[0][1])],

@@ -194,6 +194,17 @@ describe("the map's camera in Chromium", () => {
     await page.close();
   });
 
+  it("fits Russia on its mainland, not on the whole world its tip across the date line spans", async () => {
+    const { page } = await openPage(site.browser, `${site.url}/country/rus/`);
+    await waitForMap(page);
+    await page.waitForFunction(
+      (sel) => !/scale\(1\)$/.test(document.querySelector(sel)!.getAttribute("transform")!),
+      CAMERA,
+      { timeout: 15_000 },
+    );
+    await page.close();
+  });
+
   it("lands on the fit in one step when the reader prefers reduced motion", async () => {
     const page = await site.browser.newPage({
       viewport: { width: 1280, height: 800 },
