@@ -338,10 +338,11 @@ export function composeMapSvg(input: MapSvgInput): string {
   if (highlight && !layout.zoom) {
     const marker = input.model.markers.find((m) => m.iso3 === highlight);
     const shape = input.model.countries.find((s) => s.iso3 === highlight);
-    const [[x0, y0], [x1, y1]] = shape?.focus ?? shape?.bounds ?? [
-      [0, 0],
-      [0, 0],
-    ];
+    const [[x0, y0], [x1, y1]] = shape?.focus ??
+      shape?.bounds ?? [
+        [0, 0],
+        [0, 0],
+      ];
     const corner = at(x0, y0);
     const size = Math.max(x1 - x0, y1 - y0) * fit.scale;
     // A country a few pixels wide would hide under its own outline: ring it so it can be found.
