@@ -5,6 +5,7 @@ import fixture from "../fixtures/small-dataset.json";
 import type { Dataset } from "../../src/data/schema";
 import { datasetSpan } from "../../src/domain/dates";
 import { playbackSteps, playTiming } from "../../src/domain/playback";
+import { SETTLE_MS } from "../../src/state/as-of";
 import { ASYNC_TIMEOUT_MS } from "../setup";
 import { renderApp, renderDashboard } from "./render-app";
 
@@ -214,6 +215,34 @@ describe("the date field", () => {
 });
 
 describe("the map in words", () => {
+  it("follows one date step at once, and a run of steps once it pauses", async () => {
+    vi.useFakeTimers();
+    renderApp("?date=2018-09-01");
+    await vi.waitFor(() => expect(screen.getByTestId("world-map")).toBeInTheDocument(), {
+      timeout: ASYNC_TIMEOUT_MS,
+    });
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    const summary = screen.getByTestId("map-summary");
+    const slider = screen.getByRole("slider", { name: "As of" });
+    // One step after a rest: the words change with the map.
+    fireEvent.change(slider, { target: { value: "100" } });
+    expect(summary).toHaveTextContent(/^As of 1 December 2018:/);
+    // A run (a drag): the map follows each step, the words keep the run's first date…
+    for (const [value, ms] of [
+      ["110", 16],
+      ["130", 16],
+      ["150", 40],
+    ] as const) {
+      await act(() => vi.advanceTimersByTimeAsync(ms));
+      fireEvent.change(slider, { target: { value } });
+    }
+    expect(asOf()).toBe("2019-01-20");
+    expect(summary).toHaveTextContent(/^As of 1 December 2018:/);
+    // …until it pauses.
+    await act(() => vi.advanceTimersByTimeAsync(SETTLE_MS));
+    expect(summary).toHaveTextContent(/^As of 20 January 2019:/);
+  });
+
   it("summarises the map at the as-of date and follows the date", async () => {
     await renderDashboard("?date=2018-09-01");
     const summary = screen.getByTestId("map-summary");

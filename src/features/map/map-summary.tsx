@@ -8,7 +8,7 @@ import { useLoadedDataset } from "../../state/loaded-dataset";
  * The map in words for screen readers, current once the date settles. Not a live region: the
  * announcer already says when the date settles, and reading this on every step of a
  * play-through would drown it. Without a date it follows the as-of date. It reads the settled
- * rows (a render React may set aside for the next input), so a date step's own script is the
+ * rows (they follow the date once it rests, src/state/as-of.tsx), so a date step's own script is the
  * map's, not the writing of this paragraph (issue 12).
  */
 export function MapSummary({ date: shownDate, id }: { date?: string; id?: string }) {
