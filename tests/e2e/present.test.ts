@@ -34,6 +34,35 @@ describe("the presentation view", () => {
       await page.close();
     });
 
+  it("puts the caption under the map, clear of its insets, and keeps the map's size from event to event", async () => {
+    const { page, errors } = await openSlide();
+    const mapBox = () => page.locator('svg[data-testid="world-map"]').boundingBox();
+    const first = (await mapBox())!;
+    const caption = (await page.locator(".present-caption").boundingBox())!;
+    assert.ok(
+      caption.y >= first.y + first.height,
+      `caption at ${caption.y}, map ends ${first.y + first.height}`,
+    );
+    // Europe's inset (bottom left of the map) is whole on screen, above the caption.
+    const europe = (await page
+      .locator('g.map-inset[data-inset="europe"] > rect.inset-ocean')
+      .boundingBox())!;
+    assert.ok(europe.y + europe.height <= caption.y, "the Europe inset ends above the caption");
+    // Captions of every length: short and long titles, one to many lines of description.
+    for (const key of ["ArrowLeft", "ArrowLeft", "ArrowLeft", "ArrowRight"]) {
+      const before = await page.locator(".present-step").textContent();
+      await page.keyboard.press(key);
+      await page.waitForFunction(
+        (text) => document.querySelector(".present-step")?.textContent !== text,
+        before,
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(await mapBox(), first);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it("clamps a long caption and opens the rest on request", async () => {
     const { page } = await openSlide();
     const description = page.locator(".present-description");
