@@ -192,6 +192,7 @@ function datasetFiles(): Plugin {
  * each round of six cost a round trip before the map could start.
  */
 const ENTRY = fileURLToPath(new URL("./src/main.tsx", import.meta.url));
+const FIRST_LOAD_CHUNK = "app";
 const firstLoads = new WeakMap<ChunkingContext, Set<string>>();
 function firstLoadChunk(moduleId: string, ctx: ChunkingContext): string | null {
   let firstLoad = firstLoads.get(ctx);
@@ -207,8 +208,6 @@ function firstLoadChunk(moduleId: string, ctx: ChunkingContext): string | null {
   }
   return firstLoad.has(moduleId) ? FIRST_LOAD_CHUNK : null;
 }
-
-const FIRST_LOAD_CHUNK = "app";
 
 // BASE_PATH lets the site live under a sub-path (for example /maps/huawei-5g/).
 export default defineConfig({

@@ -5,6 +5,7 @@ import { formatDate } from "../domain/dates";
 import { describeStatus } from "../domain/status-text";
 import { statusAt } from "../domain/status-index";
 import { useStore } from "../state/store";
+import { whenStill } from "../state/when-still";
 
 /** Dragging the slider would otherwise read out every day it passes. */
 const SETTLE_MS = 600;
@@ -15,16 +16,9 @@ export function Announcer() {
   const [message, setMessage] = useState("");
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastStep = 0;
-    // One timer for a run of date steps, not one cleared and set again per step (a drag sends a
-    // step per frame; the timer calls were a visible part of each step's script, issue 12).
-    const announceWhenSettled = () => {
-      const wait = lastStep + SETTLE_MS - performance.now();
-      if (wait > 0) return void (timer = setTimeout(announceWhenSettled, wait));
-      timer = undefined;
-      setMessage(`Map shows ${formatDate(useStore.getState().date ?? dataset.updated)}.`);
-    };
+    const dateStill = whenStill(SETTLE_MS, () =>
+      setMessage(`Map shows ${formatDate(useStore.getState().date ?? dataset.updated)}.`),
+    );
     const unsubscribe = useStore.subscribe((state, previous) => {
       const date = state.date ?? dataset.updated;
       if (state.selectedIso3 && state.selectedIso3 !== previous.selectedIso3) {
@@ -33,13 +27,10 @@ export function Announcer() {
           `Selected ${countryName(state.selectedIso3)}. ${describeStatus(state.selectedIso3, at, dataset.categories)}.`,
         );
       }
-      if (state.date !== previous.date) {
-        lastStep = performance.now();
-        timer ??= setTimeout(announceWhenSettled, SETTLE_MS);
-      }
+      if (state.date !== previous.date) dateStill.step();
     });
     return () => {
-      clearTimeout(timer);
+      dateStill.cancel();
       unsubscribe();
     };
   }, [dataset, index]);

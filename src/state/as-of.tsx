@@ -2,6 +2,7 @@ import {
   createContext,
   startTransition,
   useContext,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -13,6 +14,7 @@ import type { DatasetStatuses } from "../data/schema";
 import { rowsAtDate, type RowsAtDate } from "../domain/country-rows";
 import type { StatusIndex } from "../domain/status-index";
 import { useAsOfDate } from "./derived";
+import { whenStill } from "./when-still";
 
 const RowsAtAsOfContext = createContext<RowsAtDate | null>(null);
 
@@ -71,21 +73,18 @@ export const SETTLE_MS = 120;
  */
 function useSettled<T>(value: T): T {
   const [settled, setSettled] = useState(value);
-  const changedAt = useRef(Number.NEGATIVE_INFINITY);
+  const latest = useRef(value);
+  const still = useRef<ReturnType<typeof whenStill>>(undefined);
   // A layout effect: after a rest the lists change in the same frame as the map, never a
   // frame of two dates.
   useLayoutEffect(() => {
-    if (Object.is(settled, value)) return;
-    const now = performance.now();
-    const isRun = now - changedAt.current < SETTLE_MS;
-    changedAt.current = now;
-    if (!isRun) {
-      setSettled(value);
-      return;
-    }
-    const timer = setTimeout(() => startTransition(() => setSettled(value)), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [settled, value]);
+    if (Object.is(latest.current, value)) return;
+    latest.current = value;
+    still.current ??= whenStill(SETTLE_MS, () => startTransition(() => setSettled(latest.current)));
+    // A step after a rest: at once. A step in a run: when the run rests (whenStill).
+    if (!still.current.step()) setSettled(value);
+  }, [value]);
+  useEffect(() => () => still.current?.cancel(), []);
   return settled;
 }
 

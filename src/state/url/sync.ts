@@ -4,6 +4,7 @@ import { linkStateOf, type StoreState } from "../store";
 import { parseLink, type LinkContext } from "./parse";
 import { serializeLink } from "./serialize";
 import type { LinkState } from "../view-state";
+import { whenStill } from "../when-still";
 
 type Store = UseBoundStore<StoreApi<StoreState>>;
 
@@ -91,7 +92,7 @@ export function startUrlSync(
   const write = (push: boolean) => {
     clearTimeout(pending);
     pending = undefined;
-    waitsForStill = false;
+    dateStill.cancel();
     const { path, search } = addressFor(
       window.location.pathname,
       linkStateOf(store.getState()),
@@ -108,22 +109,7 @@ export function startUrlSync(
     if (wait <= 0) write(false);
     else pending ??= setTimeout(() => write(false), wait);
   };
-  // One timer for a run of date steps, not one cleared and set again per step: a drag or a
-  // play sends a step per frame, and two timer calls were a sixth of a step's script (issue 12).
-  let lastDateStep = -Infinity;
-  let waitsForStill = false;
-  const writeWhenStill = () => {
-    const wait = lastDateStep + REPLACE_WINDOW_MS - performance.now();
-    if (wait > 0) pending = setTimeout(writeWhenStill, wait);
-    else write(false);
-  };
-  const replaceWhenStill = () => {
-    lastDateStep = performance.now();
-    if (waitsForStill) return;
-    clearTimeout(pending);
-    waitsForStill = true;
-    pending = setTimeout(writeWhenStill, REPLACE_WINDOW_MS);
-  };
+  const dateStill = whenStill(REPLACE_WINDOW_MS, () => write(false));
   // Invalid values are dropped from the address bar too, so a copied link is a clean one.
   write(false);
 
@@ -132,13 +118,18 @@ export function startUrlSync(
       !state.isPlaying &&
       (state.selectedIso3 !== previous.selectedIso3 || state.eventId !== previous.eventId);
     if (push) write(true);
-    else if (state.date !== previous.date) replaceWhenStill();
-    else replaceSoon();
+    else if (state.date !== previous.date) {
+      // The write when the date rests carries every other change too.
+      clearTimeout(pending);
+      pending = undefined;
+      dateStill.step();
+    } else if (!dateStill.isWaiting) replaceSoon();
   });
   const onPopState = () => applyLinkFromLocation(store, context, false);
   window.addEventListener("popstate", onPopState);
   return () => {
     clearTimeout(pending);
+    dateStill.cancel();
     unsubscribe();
     window.removeEventListener("popstate", onPopState);
   };
